@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CYPHER_DIRECTORY = new URL('.', import.meta.url).pathname;
+
+/** Reads a named query from `cypher/queries/<name>.cypher`. */
+export function readQuery(name: string): string {
+  return readFileSync(join(CYPHER_DIRECTORY, 'queries', `${name}.cypher`), 'utf8').trim();
+}
+
+/** The schema statements (constraints and indexes), split on the `;` that ends each one. */
+export function schemaStatements(): string[] {
+  const text = readFileSync(join(CYPHER_DIRECTORY, 'schema.cypher'), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+/**
+ * Relationship-property indexes must name a type, so one per relation type of the model
+ * (a whitelist: never user input). They serve `Relation.id` look-ups.
+ */
+export function relationIdIndexStatements(relationTypes: readonly string[]): string[] {
+  return relationTypes.map((type) => {
+    assertCypherName(type);
+    return `CREATE INDEX relation_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`;
+  });
+}
+
+/** Labels and relationship types only ever come from the data model; this guards the splice. */
+export function assertCypherName(name: string): void {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {
+    throw new Error(`Refusing to use "${name}" as a Cypher label or type.`);
+  }
+}

@@ -1,0 +1,18 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../config.js';
+
+/**
+ * One driver per process. Time-outs are short so that an outage becomes a prompt 503 rather
+ * than a hung request; the driver itself retries transient errors within that budget and opens
+ * fresh connections once the database is back, so the server recovers without a restart.
+ */
+export function createDriver(settings: Config['neo4j'] & { uri: string }): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxConnectionPoolSize: 50,
+    userAgent: 'nexus-graph',
+  });
+}

@@ -1,0 +1,43 @@
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import { createDriver } from './database/driver.js';
+import { Executor } from './database/executor.js';
+import { createGraphqlServer } from './graphql/yoga.js';
+import { createHttpServer } from './http/app.js';
+import { createLogger, type Logger } from './logger.js';
+
+export interface RunningServer {
+  url: string;
+  executor: Executor;
+  close(): Promise<void>;
+}
+
+/** Builds the executor, GraphQL server and HTTP server, and listens. `config.port` 0 picks a free port. */
+export async function startServer(options: {
+  config: Config;
+  neo4jUri: string;
+  clientDirectory?: string;
+  logger?: Logger;
+}): Promise<RunningServer> {
+  const { config, neo4jUri, clientDirectory } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const executor = new Executor(createDriver({ ...config.neo4j, uri: neo4jUri }), config.neo4j.database, logger);
+  const yoga = createGraphqlServer({ config, executor, logger });
+  const server = createHttpServer({ yoga, executor, logger, maxBodyBytes: config.maxBodyBytes, clientDirectory });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  logger.info({ url, neo4j: neo4jUri }, 'Nexus Graph API listening');
+  return {
+    url,
+    executor,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await executor.close();
+    },
+  };
+}
