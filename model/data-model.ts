@@ -71,6 +71,8 @@ export const RELATION_TYPES = [
   'ADOPTED',
   'DEVELOPED',
   'REVIEWS',
+  'TARGETS',
+  'FRAMES',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -167,6 +169,16 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
     description: 'The body periodically reviews the instrument (`frequency` says how often).',
     from: ['Organization'],
     to: ['Instrument'],
+  },
+  TARGETS: {
+    description: 'The project is aimed at the region or state (its activities take place there).',
+    from: ['Project'],
+    to: ['Place', 'State'],
+  },
+  FRAMES: {
+    description: 'The instrument belongs to the legal framework the source names for the project\'s field, without saying the project supports its implementation.',
+    from: ['Instrument'],
+    to: ['Project'],
   },
 };
 
