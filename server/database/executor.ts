@@ -63,7 +63,7 @@ export class Executor {
     });
     try {
       const work = async (transaction: ManagedTransaction) => {
-        const result = await transaction.run(query, parameters);
+        const result = await transaction.run(query, withIntegers(parameters));
         return result.records.map((record) => record.toObject() as Row);
       };
       return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
@@ -84,6 +84,16 @@ export class Executor {
     this.logger.error({ err: error, query }, 'database query failed');
     return new ApiError('INTERNAL_SERVER_ERROR', 'The query could not be completed.');
   }
+}
+
+/**
+ * JavaScript numbers travel to Neo4j as floats, which LIMIT, SKIP and range bounds refuse.
+ * Every whole-number parameter the API sends is a count or a bound, so send it as an integer.
+ */
+function withIntegers(parameters: Parameters): Parameters {
+  return Object.fromEntries(
+    Object.entries(parameters).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
+  );
 }
 
 /** Per-request facade over the executor that counts database round trips. */

@@ -37,6 +37,12 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
+describe('the local Neo4j launcher', () => {
+  it('refuses a second copy on the same data folder, saying why', async () => {
+    await expect(startLocalNeo4j({ home, port: await freePort(), heap: '256m' })).rejects.toThrow(/already running on/);
+  }, 60_000);
+});
+
 describe('readiness follows the database without restarting the server', () => {
   it('is alive and ready while the database runs', async () => {
     expect(await status('/healthz')).toBe(200);
