@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type Limits } from './graphql/limits.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
+
+/** An optional whole number within bounds; unset, the default in server/graphql/limits.ts applies. */
+const limit = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -20,6 +24,16 @@ const environmentSchema = z.object({
   GRAPHQL_INTROSPECTION: flag.optional(),
   /** Largest request body the API accepts, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  /** Operation limits (graphql-armor): see server/graphql/limits.ts for the defaults and why. */
+  GRAPHQL_MAX_DEPTH: limit(1, 50),
+  GRAPHQL_MAX_ALIASES: limit(0, 100),
+  GRAPHQL_MAX_DIRECTIVES: limit(0, 100),
+  GRAPHQL_MAX_TOKENS: limit(50, 100_000),
+  GRAPHQL_MAX_COST: limit(10, 1_000_000),
+  /** Argument bounds, checked by the resolvers; the hard ceilings keep one request affordable. */
+  MAX_PAGE_SIZE: limit(1, 500),
+  MAX_NEIGHBOURHOOD_DEPTH: limit(1, 3),
+  MAX_SUBGRAPH_NODES: limit(1, 2_000),
 });
 
 export interface Config {
@@ -31,6 +45,7 @@ export interface Config {
   graphiql: boolean;
   introspection: boolean;
   maxBodyBytes: number;
+  limits: Limits;
 }
 
 /** Reads and validates the environment once, at the edge, so the rest of the server trusts its types. */
@@ -58,5 +73,15 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     graphiql: env.GRAPHIQL ?? true,
     introspection: env.GRAPHQL_INTROSPECTION ?? true,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    limits: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH ?? DEFAULT_LIMITS.maxDepth,
+      maxAliases: env.GRAPHQL_MAX_ALIASES ?? DEFAULT_LIMITS.maxAliases,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES ?? DEFAULT_LIMITS.maxDirectives,
+      maxTokens: env.GRAPHQL_MAX_TOKENS ?? DEFAULT_LIMITS.maxTokens,
+      maxCost: env.GRAPHQL_MAX_COST ?? DEFAULT_LIMITS.maxCost,
+      maxPageSize: env.MAX_PAGE_SIZE ?? DEFAULT_LIMITS.maxPageSize,
+      maxNeighbourhoodDepth: env.MAX_NEIGHBOURHOOD_DEPTH ?? DEFAULT_LIMITS.maxNeighbourhoodDepth,
+      maxSubgraphNodes: env.MAX_SUBGRAPH_NODES ?? DEFAULT_LIMITS.maxSubgraphNodes,
+    },
   };
 }

@@ -1,4 +1,5 @@
-// Full-text hits over names and aliases, best first, optionally restricted to some kinds.
+// Full-text candidates over names and aliases, by score, optionally restricted to some kinds
+// (the API re-ranks them, whole-spelling matches first).
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 RETURN properties(node) AS entity, score

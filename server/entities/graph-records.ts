@@ -11,8 +11,11 @@ export interface EntityNode {
   [property: string]: unknown;
 }
 
-/** A relationship as the queries return it: its ends by id, its properties as stored. */
-export interface RelationEdge {
+/**
+ * A relationship as every query returns it (`{id, type, from, to, properties}` in Cypher):
+ * its ends by id, its properties as stored.
+ */
+export interface RelationRecord {
   id: string;
   type: string;
   from: string;

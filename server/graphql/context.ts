@@ -1,13 +1,33 @@
 import type { Executor, QueryRunner } from '../database/executor.js';
-import { createLoaders, type Loaders } from '../entities/loaders.js';
+import { createEntityLoaders, type EntityLoaders } from '../entities/loaders.js';
+import { createRelationLoaders, type RelationLoaders } from '../relations/loaders.js';
+import { createPartnersLoader, type PartnersLoader } from '../roles/partners-loader.js';
+import { createMentionsLoader, type MentionsLoader } from '../sources/mentions-loader.js';
+import type { Limits } from './limits.js';
 
-/** What every resolver gets: a counted query runner and the request's batching loaders. */
+/** Per-request batching: whatever one level of a query asks for is fetched in one Cypher query. */
+export interface Loaders extends EntityLoaders, RelationLoaders {
+  partners: PartnersLoader;
+  mentions: MentionsLoader;
+}
+
+/** What every resolver gets: a counted query runner, the request's loaders and the argument bounds. */
 export interface RequestContext {
   runner: QueryRunner;
   loaders: Loaders;
+  limits: Limits;
 }
 
-export function createRequestContext(executor: Executor): RequestContext {
+export function createRequestContext(executor: Executor, limits: Limits): RequestContext {
   const runner = executor.runner();
-  return { runner, loaders: createLoaders(runner) };
+  return {
+    runner,
+    limits,
+    loaders: {
+      ...createEntityLoaders(runner),
+      ...createRelationLoaders(runner),
+      partners: createPartnersLoader(runner),
+      mentions: createMentionsLoader(runner),
+    },
+  };
 }

@@ -1,21 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { JSONResolver } from 'graphql-scalars';
-import type { GraphQLSchema } from 'graphql';
+import { printSchema, type GraphQLSchema } from 'graphql';
 import { entityResolvers } from '../entities/resolvers.js';
 import { neighbourhoodResolvers } from '../neighbourhood/resolvers.js';
+import { pathResolvers } from '../paths/resolvers.js';
+import { peopleResolvers } from '../people/resolvers.js';
+import { relationResolvers } from '../relations/resolvers.js';
+import { roleResolvers } from '../roles/resolvers.js';
 import { searchResolvers } from '../search/resolvers.js';
+import { sourceResolvers } from '../sources/resolvers.js';
+import { statsResolvers } from '../stats/resolvers.js';
+import { timelineResolvers } from '../timeline/resolvers.js';
 import { modelEnumsSdl } from './model-enums.js';
 
-const SCHEMA_FILE = new URL('./schema.graphql', import.meta.url);
+// The queries first (the API's front page), then each domain's types, kept beside its resolvers.
+const SDL_FILES = [
+  './schema.graphql',
+  '../entities/schema.graphql',
+  '../relations/schema.graphql',
+  '../search/schema.graphql',
+  '../neighbourhood/schema.graphql',
+  '../paths/schema.graphql',
+  '../roles/schema.graphql',
+  '../sources/schema.graphql',
+  '../stats/schema.graphql',
+];
 
-/** The full SDL: the hand-written schema plus the enums generated from the data model. */
+/** The full SDL: the hand-written files plus the enums generated from the data model. */
 export function schemaSdl(): string {
-  return `${readFileSync(SCHEMA_FILE, 'utf8')}\n${modelEnumsSdl()}`;
+  const files = SDL_FILES.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+  return [...files, modelEnumsSdl()].join('\n');
 }
 
-function mergeResolvers(...parts: Record<string, object>[]): Record<string, object> {
-  const merged: Record<string, object> = {};
+type ResolverMap = Record<string, object>;
+
+function mergeResolvers(...parts: ResolverMap[]): ResolverMap {
+  const merged: ResolverMap = {};
   for (const part of parts) {
     for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...fields };
   }
@@ -25,6 +46,25 @@ function mergeResolvers(...parts: Record<string, object>[]): Record<string, obje
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: schemaSdl(),
-    resolvers: mergeResolvers({ JSON: JSONResolver }, entityResolvers, searchResolvers, neighbourhoodResolvers),
+    resolvers: mergeResolvers(
+      { JSON: JSONResolver },
+      entityResolvers,
+      peopleResolvers,
+      relationResolvers,
+      searchResolvers,
+      neighbourhoodResolvers,
+      pathResolvers,
+      roleResolvers,
+      timelineResolvers,
+      sourceResolvers,
+      statsResolvers,
+    ),
+    // `Entity` field resolvers (aliases, evidence, relations) serve all seven kinds.
+    inheritResolversFromInterfaces: true,
   });
+}
+
+/** The whole schema as one SDL document, in the order above: what docs/schema.graphql holds. */
+export function printedSchema(): string {
+  return `${printSchema(buildSchema())}\n`;
 }

@@ -1,13 +1,31 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Executor } from '../database/executor.js';
 import type { Logger } from '../logger.js';
 import { createRequestContext, type RequestContext } from './context.js';
-import { OPERATION_LIMITS } from './limits.js';
+import { graphiqlTabs, readCookbook } from './cookbook.js';
+import { armorConfig } from './limits.js';
 import { buildSchema } from './schema.js';
+import { useSpecStatusCodes } from './status-codes.js';
 
 export type NexusYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
+
+/**
+ * Headers that mark a request as not "simple" for browsers (so it had a CORS preflight): a GET
+ * must carry one, a POST must carry one or a JSON content type. The first is the name the
+ * GraphQL-over-HTTP spec suggests, the second yoga's own.
+ */
+export const CSRF_HEADERS = ['GraphQL-Require-Preflight', 'X-GraphQL-Yoga-CSRF'];
+
+function graphiqlOptions(logger: Logger) {
+  const tabs = graphiqlTabs(readCookbook());
+  if (tabs.length === 0) logger.warn('docs/cookbook.md has no recipes: GraphiQL opens without example tabs');
+  // The schema's own description (dates, limits, error codes) heads GraphiQL's documentation.
+  return { title: 'Nexus Graph · GraphiQL', defaultQuery: tabs[0]?.query, defaultTabs: tabs, schemaDescription: true };
+}
 
 /**
  * The GraphQL endpoint. Tests call `yoga.fetch(...)` in process; `server/http` mounts it on a port.
@@ -15,11 +33,18 @@ export type NexusYoga = YogaServerInstance<Record<string, unknown>, RequestConte
  */
 export function createGraphqlServer(options: { config: Config; executor: Executor; logger: Logger }): NexusYoga {
   const { config, executor, logger } = options;
+  const plugins: Plugin[] = [
+    EnvelopArmorPlugin(armorConfig(config.limits)),
+    useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+    useSpecStatusCodes(),
+  ];
+  if (!config.introspection) plugins.push(useDisableIntrospection());
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => createRequestContext(executor),
-    maskedErrors: true,
+    context: () => createRequestContext(executor, config.limits),
+    // Never a stack trace or a driver message, whatever NODE_ENV says; the log keeps the detail.
+    maskedErrors: { isDev: false },
     landingPage: false,
     logging: {
       debug: (...args) => logger.debug(args),
@@ -27,7 +52,7 @@ export function createGraphqlServer(options: { config: Config; executor: Executo
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    graphiql: config.graphiql ? { title: 'Nexus Graph · GraphiQL' } : false,
-    plugins: [EnvelopArmorPlugin(OPERATION_LIMITS)],
+    graphiql: config.graphiql ? graphiqlOptions(logger) : false,
+    plugins,
   });
 }

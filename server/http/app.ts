@@ -31,6 +31,12 @@ export function createHttpServer(options: HttpAppOptions): Server {
       request.resume();
       return;
     }
+    // A chunked body declares no length, so the check above could not bound it: ask for one.
+    if (request.method === 'POST' && request.headers['content-length'] === undefined) {
+      json(response, 411, { errors: [{ message: `Send the body with a Content-Length header (at most ${maxBodyBytes} bytes).`, extensions: { code: 'LENGTH_REQUIRED' } }] });
+      request.resume();
+      return;
+    }
     if (url.pathname === '/healthz') {
       json(response, 200, { status: 'ok' });
       return;

@@ -1,12 +1,13 @@
 import { readQuery } from '../../cypher/index.js';
 import { BadInputError } from '../database/errors.js';
 import type { EntityNode } from '../entities/graph-records.js';
+import { primeEntities } from '../entities/loaders.js';
 import type { RequestContext } from '../graphql/context.js';
+import { checkRange, FIXED_BOUNDS } from '../graphql/limits.js';
 import { luceneQuery } from './lucene-query.js';
-import { matchedAlias } from './matched-alias.js';
+import { matchSpelling } from './matched-alias.js';
 
 const SEARCH = readQuery('search');
-const MAX_HITS = 50;
 
 interface SearchArguments {
   text: string;
@@ -17,17 +18,23 @@ interface SearchArguments {
 export const searchResolvers = {
   Query: {
     async search(_: unknown, args: SearchArguments, context: RequestContext) {
-      const first = args.first ?? 10;
-      if (first < 1 || first > MAX_HITS) throw new BadInputError(`search: first must be between 1 and ${MAX_HITS}.`);
-      if (args.text.length > 200) throw new BadInputError('search: text must be at most 200 characters.');
+      const first = checkRange('search', 'first', args.first ?? 10, 1, FIXED_BOUNDS.maxSearchHits);
+      if (args.text.length > FIXED_BOUNDS.maxSearchTextLength) {
+        throw new BadInputError(`search: text must be at most ${FIXED_BOUNDS.maxSearchTextLength} characters.`);
+      }
       const query = luceneQuery(args.text);
       if (query === null) return [];
-      const rows = await context.runner.read(SEARCH, { query, kinds: args.kinds ?? null, first });
-      return rows.map((row) => {
+      // The index scores words, not whole spellings: "SCO" scores higher on "SCO RATS EC" than on
+      // SCO itself. So take every candidate and put whole-spelling matches first, then prefixes.
+      const rows = await context.runner.read(SEARCH, { query, kinds: args.kinds ?? null, first: FIXED_BOUNDS.maxSearchHits });
+      const hits = rows.map((row) => {
         const entity = row.entity as EntityNode;
-        context.loaders.entity.prime(entity.id, entity);
-        return { entity, score: row.score as number, matched: matchedAlias(args.text, entity.name, entity.aliases ?? []) };
+        return { entity, score: row.score as number, ...matchSpelling(args.text, entity.name, entity.aliases ?? []) };
       });
+      hits.sort((a, b) => b.exactness - a.exactness || b.score - a.score);
+      const kept = hits.slice(0, first);
+      primeEntities(context.loaders, kept.map((hit) => hit.entity));
+      return kept.map(({ entity, score, matched }) => ({ entity, score, matched }));
     },
   },
 };

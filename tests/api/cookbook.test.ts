@@ -1,0 +1,60 @@
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { afterAll, describe, expect, it } from 'vitest';
+import { graphiqlTabs, parseCookbook, readCookbook } from '../../server/graphql/cookbook.js';
+import { buildSchema } from '../../server/graphql/schema.js';
+import { createTestApi } from '../support/api.js';
+import { createTestExecutor } from '../support/database.js';
+
+const executor = createTestExecutor();
+const api = createTestApi(executor);
+afterAll(() => executor.close());
+
+const recipes = readCookbook();
+
+/** Where in a result a list came back empty: a recipe's answer must have something in every list it asks for. */
+function emptyLists(value: unknown, path = 'data'): string[] {
+  if (Array.isArray(value)) {
+    return value.length === 0 ? [path] : value.flatMap((item, index) => emptyLists(item, `${path}[${index}]`));
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => emptyLists(item, `${path}.${key}`));
+  }
+  return [];
+}
+
+describe("the analyst's cookbook answers ten questions on the seeded graph", () => {
+  it('has ten questions, each with a query', () => {
+    expect(recipes).toHaveLength(10);
+    for (const recipe of recipes) expect(recipe.query).toMatch(/^query \w+/);
+  });
+
+  it.each(recipes.map((recipe) => [recipe.question, recipe.query]))('%s', async (_, query) => {
+    const response = await api.query(query);
+    expect(response.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+    for (const [field, value] of Object.entries(response.data!)) expect(value, field).not.toBeNull();
+    expect(emptyLists(response.data)).toEqual([]);
+  });
+
+  it('between them, ask every query of the API', () => {
+    const asked = new Set(
+      recipes.flatMap((recipe) =>
+        parse(recipe.query)
+          .definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
+          .flatMap((operation) => operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []))),
+      ),
+    );
+    expect([...asked].sort()).toEqual(Object.keys(buildSchema().getQueryType()!.getFields()).sort());
+  });
+
+  it('open as GraphiQL tabs, each headed by its question', () => {
+    const tabs = graphiqlTabs(recipes);
+    expect(tabs).toHaveLength(recipes.length);
+    expect(tabs[0]!.query).toMatch(/^# 1\. Which actor/);
+  });
+
+  it('reads a recipe as the first graphql block under a level-two heading', () => {
+    const markdown = '# Title\n\n## A question?\n\nWhy.\n\n```graphql\nquery A { stats { sources } }\n```\n\n```graphql\nquery Ignored { x }\n```\n\n## No query here\n\ntext\n';
+    expect(parseCookbook(markdown)).toEqual([{ question: 'A question?', query: 'query A { stats { sources } }' }]);
+  });
+});

@@ -1,0 +1,95 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestApi } from '../support/api.js';
+import { createTestExecutor } from '../support/database.js';
+
+const executor = createTestExecutor();
+const api = createTestApi(executor);
+afterAll(() => executor.close());
+
+const ROLES = `query Roles($projectId: ID, $actorId: ID, $roles: [PartnerRoleKind!]) {
+  partnerRoles(projectId: $projectId, actorId: $actorId, roles: $roles) {
+    role period actor { id } target { id } evidence { quote source { id } } relation { id conflict }
+  }
+}`;
+
+interface Role {
+  role: string;
+  period: string | null;
+  actor: { id: string };
+  target: { id: string };
+  evidence: { quote: string; source: { id: string } }[];
+  relation: { id: string; conflict: string | null };
+}
+
+async function roles(variables: Record<string, unknown>): Promise<Role[]> {
+  const response = await api.query<{ partnerRoles: Role[] }>(ROLES, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data!.partnerRoles;
+}
+
+const PROJECT = 'project:terrorism-arms-crime-nexus';
+const actorsIn = (entries: Role[], role: string) => entries.filter((entry) => entry.role === role).map((entry) => entry.actor.id);
+
+describe("an analyst reads the project's partner map", () => {
+  it('sees who implements, funds, collaborates on and benefits from the project', async () => {
+    const map = await roles({ projectId: PROJECT });
+    expect(actorsIn(map, 'implementer')).toEqual(expect.arrayContaining(['org:uncct', 'org:unodc']));
+    expect(actorsIn(map, 'donor')).toEqual(expect.arrayContaining(['state:SAU', 'state:RUS', 'state:CAN']));
+    expect(actorsIn(map, 'collaborator')).toEqual(expect.arrayContaining(['org:cted', 'org:unoda']));
+    expect(new Set(actorsIn(map, 'beneficiary'))).toEqual(new Set(['state:KAZ', 'state:KGZ', 'state:TJK', 'state:TKM', 'state:UZB']));
+    for (const entry of map) expect(entry.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("includes who organised and attended the project's events", async () => {
+    const map = await roles({ projectId: PROJECT, roles: ['organiser', 'participant'] });
+    expect(new Set(map.map((entry) => entry.role))).toEqual(new Set(['organiser', 'participant']));
+    const course = map.filter((entry) => entry.target.id === 'event:training-course-astana-2024');
+    expect(course.find((entry) => entry.actor.id === 'org:kaz-customs-service')).toMatchObject({
+      role: 'participant',
+      period: '2024-03-12/2024-03-15',
+    });
+  });
+
+  it('lists roles in model order: implementers first, participants last', async () => {
+    const order = ['implementer', 'donor', 'collaborator', 'beneficiary', 'organiser', 'participant'];
+    const ranks = (await roles({ projectId: PROJECT })).map((entry) => order.indexOf(entry.role));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('gives each donor its period, open-ended where the sources give no end', async () => {
+    const donors = await roles({ projectId: PROJECT, roles: ['donor'] });
+    const periodOf = (actor: string, target = PROJECT) => donors.find((entry) => entry.actor.id === actor && entry.target.id === target)?.period;
+    expect(periodOf('state:SAU')).toBe('2020/2021');
+    expect(periodOf('state:RUS')).toBe('2020/2021');
+    expect(periodOf('state:CAN')).toBe('2024/..');
+    expect(periodOf('state:CAN', 'event:training-course-astana-2024')).toBe('2024-03-12/2024-03-15');
+  });
+
+  it('keeps the conflicting claims about UNODA side by side', async () => {
+    const unoda = await roles({ projectId: PROJECT, actorId: 'org:unoda', roles: ['implementer', 'collaborator'] });
+    expect(unoda.map((entry) => entry.role).sort()).toEqual(['collaborator', 'implementer']);
+    for (const entry of unoda) expect(entry.relation.conflict).toMatch(/implemented jointly/);
+  });
+
+  it("reads one actor's roles across projects and events: what Canada funds", async () => {
+    const canada = await roles({ actorId: 'state:CAN' });
+    expect(canada.map((entry) => `${entry.role} ${entry.target.id}`).sort()).toEqual([
+      'donor event:training-course-astana-2024',
+      `donor ${PROJECT}`,
+    ]);
+  });
+
+  it('gets the same map from Project.partners', async () => {
+    const response = await api.query<{ entity: { partners: Role[] } }>(
+      `{ entity(id: "${PROJECT}") { ... on Project { partners { role actor { id } target { id } } } } }`,
+    );
+    const fromQuery = (await roles({ projectId: PROJECT })).map(({ role, actor, target }) => ({ role, actor, target }));
+    expect(response.data!.entity.partners).toEqual(fromQuery);
+  });
+
+  it('reports an unknown project or actor as NOT_FOUND', async () => {
+    const response = await api.query(ROLES, { projectId: 'project:nothing' });
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(response.errors?.[0]?.message).toContain('project:nothing');
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+  type GraphQLNamedType,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS, PARTNER_ROLES, RELATION_TYPES } from '../../model/data-model.js';
+import { PRINTED_SCHEMA_FILE, PRINTED_SCHEMA_HEADER } from '../../server/graphql/print-schema.js';
+import { buildSchema, printedSchema } from '../../server/graphql/schema.js';
+
+const schema = buildSchema();
+const ownTypes = Object.values(schema.getTypeMap()).filter(
+  (type) => !type.name.startsWith('__') && !(isScalarType(type) && isSpecifiedScalarType(type)),
+);
+
+/** Every place a description belongs: types, fields, arguments and enum values. */
+function undocumented(type: GraphQLNamedType): string[] {
+  const missing = type.description?.trim() ? [] : [type.name];
+  if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+      for (const argument of 'args' in field ? field.args : []) {
+        if (!argument.description?.trim() && !isInterfaceArgumentRepeat(type, field.name)) missing.push(`${type.name}.${field.name}(${argument.name})`);
+      }
+    }
+  }
+  if (isEnumType(type)) {
+    for (const value of type.getValues()) if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
+  }
+  return missing;
+}
+
+// The seven kinds repeat `relations(...)`; its arguments are documented once, on `Entity`.
+function isInterfaceArgumentRepeat(type: GraphQLNamedType, field: string): boolean {
+  return isObjectType(type) && type.getInterfaces().some((face) => face.getFields()[field]?.args.every((argument) => argument.description));
+}
+
+describe('the schema reads as documentation', () => {
+  it('describes every type, field, argument and enum value', () => {
+    expect(ownTypes.flatMap(undocumented)).toEqual([]);
+  });
+
+  it('takes its enums from the data model', () => {
+    const values = (name: string) => {
+      const type = schema.getType(name);
+      return isEnumType(type) ? type.getValues().map((value) => value.name) : [];
+    };
+    expect(values('EntityKind')).toEqual([...ENTITY_KINDS]);
+    expect(values('RelationType')).toEqual([...RELATION_TYPES]);
+    expect(values('PartnerRoleKind')).toEqual([...PARTNER_ROLES]);
+    for (const kind of ENTITY_KINDS) expect(isObjectType(schema.getType(kind)), kind).toBe(true);
+  });
+
+  it('uses the JSON scalar of graphql-scalars', () => {
+    expect(schema.getType('JSON')?.description).toMatch(/JSON/);
+    expect((schema.getType('JSON') as { specifiedByURL?: string }).specifiedByURL).toMatch(/ecma-international/);
+  });
+
+  it('is printed, whole, in docs/schema.graphql (npm run schema:print)', () => {
+    expect(readFileSync(PRINTED_SCHEMA_FILE, 'utf8')).toBe(PRINTED_SCHEMA_HEADER + printedSchema());
+  });
+});
