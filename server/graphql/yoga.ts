@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Executor } from '../database/executor.js';
@@ -53,6 +54,8 @@ export function createGraphqlServer(options: { config: Config; executor: Executo
       error: (...args) => logger.error(args),
     },
     graphiql: config.graphiql ? graphiqlOptions(logger) : false,
+    // GraphiQL's code is served inline, not from a CDN, so it works offline and behind firewalls.
+    renderGraphiQL,
     plugins,
   });
 }
