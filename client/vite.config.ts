@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1_000 },
+  // The force layout runs in a module worker (ui/graph/layout-worker.ts).
+  worker: { format: 'es' },
   server: {
     port: Number(process.env.CLIENT_PORT ?? 5173),
     proxy: {

@@ -1,78 +1,95 @@
-import cytoscape from 'cytoscape';
-import { graphql } from './api.js';
-import { toElements } from './elements.js';
-import { NEIGHBOURHOOD, SEARCH, type EntityData, type SearchData, type SubgraphData } from './queries.js';
+import { ApiClient } from './api/client.js';
+import { PROJECT_ID } from './core/questions/index.js';
+import { decodeView } from './core/view/index.js';
+import { byId } from './ui/dom/element.js';
+import { mountDetails } from './ui/details/details-panel.js';
+import { Explorer } from './ui/explorer/explorer.js';
+import { openOverview } from './ui/explorer/overview.js';
+import { syncUrl } from './ui/explorer/url-sync.js';
+import { mountExport } from './ui/export/export-menu.js';
+import { createGraph } from './ui/graph/create-graph.js';
+import { attachGraphInteraction, attachShortcuts } from './ui/graph/interaction.js';
+import { LayoutRunner } from './ui/graph/layouts.js';
+import { attachMinimap } from './ui/graph/minimap.js';
+import { mountLegend } from './ui/legend/legend-panel.js';
+import { mountTabs } from './ui/panels/tabs.js';
+import type { Workbench } from './ui/panels/workbench.js';
+import { mountPaths } from './ui/paths/paths-panel.js';
+import { mountQuestions } from './ui/questions/questions-panel.js';
+import { SourceReader } from './ui/reader/source-reader.js';
+import { mountRoles } from './ui/roles/roles-panel.js';
+import { createEntitySearch } from './ui/search/entity-search.js';
+import { mountOutageBanner } from './ui/status/outage-banner.js';
+import { mountStatusBar } from './ui/status/status-bar.js';
+import { mountTimeline } from './ui/timeline/timeline-strip.js';
+import { mountToolbar } from './ui/toolbar/toolbar.js';
 
-const START_ID = 'project:terrorism-arms-crime-nexus';
+/** Wires the explorer's parts together; each part lives in its own module under ui/ and core/. */
 
-const status = document.querySelector<HTMLElement>('#status')!;
-const details = document.querySelector<HTMLElement>('#details')!;
-const searchInput = document.querySelector<HTMLInputElement>('#search')!;
-const suggestions = document.querySelector<HTMLUListElement>('#suggestions')!;
+const api = new ApiClient();
+const graphContainer = byId('graph');
+const cy = createGraph(graphContainer);
+const layouts = new LayoutRunner(cy);
+layouts.warmUp();
+const explorer = new Explorer(cy, api, layouts);
 
-const cy = cytoscape({
-  container: document.querySelector<HTMLElement>('#graph'),
-  style: [
-    { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': '110px', 'background-color': '#3b6fb6' } },
-    { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa7b8', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#9aa7b8', 'curve-style': 'bezier' } },
-    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#d97706' } },
-  ],
+cy.one('add', () => cy.one('render', () => performance.mark('nexus:first-graph')));
+
+const reader = new SourceReader(byId<HTMLDialogElement>('reader'), api);
+const tabs = mountTabs(byId('panel-tabs'), {
+  details: byId('panel-details'),
+  questions: byId('panel-questions'),
+  paths: byId('panel-paths'),
+  roles: byId('panel-roles'),
 });
-// Browser tests assert through the graph API rather than pixels.
-(window as unknown as { cy: cytoscape.Core }).cy = cy;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-function showEntity(entity: EntityData): void {
-  details.innerHTML = `
-    <h2>${escapeHtml(entity.name)}</h2>
-    <p><strong>${escapeHtml(entity.kind)}</strong> · <code>${escapeHtml(entity.id)}</code></p>
-    ${entity.description ? `<p>${escapeHtml(entity.description)}</p>` : ''}
-    ${entity.aliases.length ? `<p>Also: ${entity.aliases.map(escapeHtml).join(', ')}</p>` : ''}
-    ${entity.doubt ? `<p class="doubt">Doubt: ${escapeHtml(entity.doubt)}</p>` : ''}
-    <h3>Evidence</h3>
-    ${entity.evidence.map((item) => `<blockquote>${escapeHtml(item.quote)}<div class="source">${escapeHtml(item.source.title)}</div></blockquote>`).join('')}`;
-}
-
-async function loadNeighbourhood(id: string, depth: number): Promise<void> {
-  status.textContent = 'Loading…';
-  const data = await graphql<SubgraphData>(NEIGHBOURHOOD, { id, depth });
-  cy.add(toElements(data.neighbourhood.nodes, data.neighbourhood.edges).filter((element) => cy.getElementById(element.data.id!).empty()));
-  cy.layout({ name: 'cose', animate: false }).run();
-  status.textContent = `${cy.nodes().length} entities, ${cy.edges().length} relations`;
-}
-
-cy.on('tap', 'node', (event) => showEntity(event.target.data('entity') as EntityData));
-
-let searchTimer: ReturnType<typeof setTimeout> | undefined;
-searchInput.addEventListener('input', () => {
-  clearTimeout(searchTimer);
-  searchTimer = setTimeout(async () => {
-    const text = searchInput.value.trim();
-    if (!text) {
-      suggestions.innerHTML = '';
-      return;
-    }
-    const data = await graphql<SearchData>(SEARCH, { text });
-    suggestions.innerHTML = data.search
-      .map((hit) => `<li role="option" data-id="${escapeHtml(hit.entity.id)}">${escapeHtml(hit.entity.name)}<span class="kind">${escapeHtml(hit.entity.kind)} · ${escapeHtml(hit.matched)}</span></li>`)
-      .join('');
-  }, 200);
+const paths = mountPaths(byId('panel-paths'), explorer, api);
+const roles = mountRoles(byId('panel-roles'), explorer, api);
+const workbench: Workbench = {
+  showTab: (tab) => tabs.show(tab),
+  openReader: (evidence) => void reader.open(evidence),
+  findPaths(fromId, toId) {
+    tabs.show('paths');
+    paths.prefill(fromId, toId);
+  },
+  showRoles(entityId) {
+    tabs.show('roles');
+    void roles.load(entityId);
+  },
+};
+// The roles table opens on the project's partner map the first time it is shown.
+tabs.onShow((tab) => {
+  if (tab === 'roles' && !roles.loaded) void roles.load(PROJECT_ID);
 });
-suggestions.addEventListener('click', async (event) => {
-  const item = (event.target as HTMLElement).closest('li');
-  if (!item?.dataset.id) return;
-  suggestions.innerHTML = '';
-  await loadNeighbourhood(item.dataset.id, 1);
-  const node = cy.getElementById(item.dataset.id);
-  cy.elements().unselect();
-  node.select();
-  cy.animate({ center: { eles: node } });
-  showEntity(node.data('entity') as EntityData);
+mountDetails(byId('panel-details'), explorer, api, workbench);
+mountQuestions(byId('panel-questions'), explorer, api, {
+  prefill: (fromId, toId) => workbench.findPaths(fromId, toId),
+  find: (fromId, toId, maxLength) => paths.find(fromId, toId, maxLength),
 });
 
-loadNeighbourhood(START_ID, 3).catch((error: Error) => {
-  status.textContent = `Could not load the graph: ${error.message}`;
+const search = createEntitySearch({
+  api,
+  label: 'Search actors, instruments and events',
+  placeholder: 'Search: UNODC, Kazakhstan, Madrid…',
+  className: 'main-search',
+  onChoose: (hit) => {
+    explorer.store.add({ nodes: [hit.entity], edges: [] });
+    tabs.show('details');
+    void explorer.expand(hit.entity.id).then(() => cy.animate({ center: { eles: cy.getElementById(hit.entity.id) }, duration: 300 }));
+  },
 });
+byId('search-slot').replaceWith(search.element);
+
+mountLegend(byId('legend'), explorer);
+mountToolbar(explorer);
+mountExport(byId<HTMLDetailsElement>('export-menu'), explorer);
+mountTimeline(byId('timeline'), explorer, api);
+mountStatusBar(byId('status'), explorer, api, layouts);
+mountOutageBanner(byId('outage'), api, explorer);
+// A click in the graph is a question about what was clicked: the details answer it.
+attachGraphInteraction(graphContainer, byId('graph-announcer'), explorer, () => tabs.show('details'));
+attachShortcuts(explorer, search.input);
+attachMinimap(byId<HTMLCanvasElement>('minimap'), cy);
+syncUrl(explorer);
+
+const { state, hasNodes } = decodeView(location.search);
+void (hasNodes ? explorer.open(state, 'replace') : openOverview(explorer, state));

@@ -1,0 +1,147 @@
+/**
+ * The explorer's only door to the data: GraphQL over POST to /graphql.
+ *
+ * Every request is announced while it runs (the status bar shows a spinner and what is being
+ * loaded). When the API or its database is unavailable, requests are not failed: they wait,
+ * the outage banner says what is wrong, and its Retry button sends them again, so the view
+ * completes by itself once the service is back.
+ */
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type OutageKind = 'api' | 'database';
+
+export interface Outage {
+  kind: OutageKind;
+  message: string;
+}
+
+interface Waiting {
+  send(): void;
+}
+
+export interface Activity {
+  id: number;
+  label: string;
+}
+
+const TIMEOUT_MILLIS = 20_000;
+
+export class ApiClient {
+  private nextId = 1;
+  private readonly active = new Map<number, Activity>();
+  private readonly waiting = new Set<Waiting>();
+  private readonly activityListeners = new Set<(activity: Activity[]) => void>();
+  private readonly outageListeners = new Set<(outage: Outage | null) => void>();
+  private outage: Outage | null = null;
+
+  constructor(private readonly endpoint = '/graphql') {}
+
+  /** Runs a query; `label` says what is loading ("neighbours of UNODC"). Rejects only with a non-outage ApiError. */
+  request<T>(query: string, variables: Record<string, unknown>, label: string): Promise<T> {
+    const activity = { id: this.nextId++, label };
+    this.active.set(activity.id, activity);
+    this.emitActivity();
+    return new Promise<T>((resolve, reject) => {
+      const waiting: Waiting = {
+        send: () => {
+          this.waiting.delete(waiting);
+          this.send<T>(query, variables).then(
+            (data) => {
+              this.finish(activity.id);
+              this.setOutage(this.waiting.size ? this.outage : null);
+              resolve(data);
+            },
+            (error: unknown) => {
+              const outage = outageOf(error);
+              if (outage) {
+                this.waiting.add(waiting);
+                this.setOutage(outage);
+                return;
+              }
+              this.finish(activity.id);
+              reject(error instanceof ApiError ? error : new ApiError(String(error), undefined));
+            },
+          );
+        },
+      };
+      waiting.send();
+    });
+  }
+
+  /** Sends again every request that met the outage. */
+  retry(): void {
+    for (const waiting of [...this.waiting]) waiting.send();
+  }
+
+  get currentOutage(): Outage | null {
+    return this.outage;
+  }
+
+  onActivity(listener: (activity: Activity[]) => void): void {
+    this.activityListeners.add(listener);
+  }
+
+  onOutage(listener: (outage: Outage | null) => void): void {
+    this.outageListeners.add(listener);
+  }
+
+  private async send<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(this.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(TIMEOUT_MILLIS),
+      });
+    } catch {
+      throw new ApiError('The explorer cannot reach its API.', 'NETWORK');
+    }
+    let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      body = await response.json();
+    } catch (error) {
+      throw new ApiError(`The API answered with HTTP ${response.status} and no readable body (${(error as Error).name}: ${(error as Error).message}).`, response.status >= 500 ? 'NETWORK' : undefined);
+    }
+    const [first] = body.errors ?? [];
+    if (first) throw new ApiError(first.message, first.extensions?.code ?? (response.status === 503 ? 'DATABASE_UNAVAILABLE' : undefined));
+    if (!response.ok) throw new ApiError(`The API answered with HTTP ${response.status}.`, response.status >= 500 ? 'NETWORK' : undefined);
+    return body.data as T;
+  }
+
+  private finish(id: number): void {
+    this.active.delete(id);
+    this.emitActivity();
+  }
+
+  private setOutage(outage: Outage | null): void {
+    if (outage?.kind === this.outage?.kind && outage?.message === this.outage?.message) return;
+    this.outage = outage;
+    for (const listener of this.outageListeners) listener(outage);
+  }
+
+  private emitActivity(): void {
+    const activity = [...this.active.values()];
+    for (const listener of this.activityListeners) listener(activity);
+  }
+}
+
+function outageOf(error: unknown): Outage | null {
+  if (!(error instanceof ApiError)) return null;
+  if (error.code === 'DATABASE_UNAVAILABLE') {
+    return { kind: 'database', message: 'The graph database is not answering, so nothing new can be loaded.' };
+  }
+  if (error.code === 'NETWORK') {
+    return { kind: 'api', message: 'The Nexus Graph server cannot be reached.' };
+  }
+  return null;
+}

@@ -1,0 +1,162 @@
+import type { EntityKind, PartnerRole, RelationType } from '../core/model/index.js';
+import type { EntitySummary, Evidence, GraphPath, PartnerRoleRecord, RelationSummary, Subgraph } from '../core/graph/index.js';
+
+/**
+ * Every GraphQL document the explorer sends, with the type of its answer. The fragments select
+ * exactly the fields of the core's types (core/graph/types.ts).
+ */
+
+const ENTITY_SUMMARY = `fragment EntitySummary on Entity {
+  id kind name aliases description doubt
+  ... on Event { startDate endDate }
+  ... on Project { startDate endDate }
+}`;
+
+const EVIDENCE = `fragment EvidenceFields on Evidence { quote source { id title publisher date } }`;
+
+const RELATION_SUMMARY = `fragment RelationSummary on Relation {
+  id type from { id } to { id } properties conflict doubt evidence { ...EvidenceFields }
+}`;
+
+const SUBGRAPH = `fragment SubgraphFields on Subgraph {
+  truncated nodes { ...EntitySummary } edges { ...RelationSummary }
+}`;
+
+const GRAPH_FRAGMENTS = [ENTITY_SUMMARY, EVIDENCE, RELATION_SUMMARY, SUBGRAPH].join('\n');
+
+export interface NeighbourhoodVariables {
+  id: string;
+  depth?: number;
+  types?: readonly RelationType[];
+  kinds?: readonly EntityKind[];
+  limit?: number;
+}
+
+export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $types: [RelationType!], $kinds: [EntityKind!], $limit: Int) {
+  neighbourhood(id: $id, depth: $depth, types: $types, kinds: $kinds, limit: $limit) { ...SubgraphFields }
+}
+${GRAPH_FRAGMENTS}`;
+
+export interface NeighbourhoodResult {
+  neighbourhood: Subgraph;
+}
+
+/** The API's cap on aliases per operation is 15; a dozen leaves room. */
+export const NEIGHBOURHOOD_BATCH_SIZE = 12;
+
+/** One request for the one-hop neighbourhoods of several entities (to draw the links among them). */
+export function neighbourhoodsDocument(count: number): string {
+  const indices = Array.from({ length: count }, (_, index) => index);
+  return `query Neighbourhoods(${indices.map((index) => `$id${index}: ID!`).join(', ')}) {
+  ${indices.map((index) => `n${index}: neighbourhood(id: $id${index}, depth: 1, limit: 200) { ...SubgraphFields }`).join('\n  ')}
+}
+${GRAPH_FRAGMENTS}`;
+}
+
+export type NeighbourhoodsResult = Record<string, Subgraph>;
+
+export const SEARCH = `query Search($text: String!, $kinds: [EntityKind!]) {
+  search(text: $text, kinds: $kinds, first: 8) { matched score entity { ...EntitySummary } }
+}
+${ENTITY_SUMMARY}`;
+
+export interface SearchHit {
+  matched: string;
+  score: number;
+  entity: EntitySummary;
+}
+
+export interface SearchResult {
+  search: SearchHit[];
+}
+
+export const ENTITY_DETAILS = `query EntityDetails($id: ID!) {
+  entity(id: $id) {
+    ...EntitySummary
+    evidence { ...EvidenceFields }
+    ... on Organization { scope }
+    ... on State { iso3 }
+    ... on Instrument { instrumentType }
+    ... on Project { outcomes }
+    ... on Event { eventType }
+    ... on Place { placeType }
+    ... on Person { positions { title startDate endDate at { id kind name } relation { id } evidence { ...EvidenceFields } } }
+  }
+}
+${ENTITY_SUMMARY}
+${EVIDENCE}`;
+
+export interface EntityDetails extends EntitySummary {
+  evidence: Evidence[];
+  scope?: string | null;
+  iso3?: string | null;
+  instrumentType?: string | null;
+  outcomes?: string[];
+  eventType?: string | null;
+  placeType?: string | null;
+  positions?: PositionDetails[];
+}
+
+export interface PositionDetails {
+  title: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  at: Pick<EntitySummary, 'id' | 'kind' | 'name'>;
+  relation: { id: string };
+  evidence: Evidence[];
+}
+
+export interface EntityDetailsResult {
+  entity: EntityDetails | null;
+}
+
+export const PATHS = `query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int) {
+  paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, first: $first) {
+    length nodes { ...EntitySummary } edges { ...RelationSummary }
+  }
+}
+${ENTITY_SUMMARY}
+${EVIDENCE}
+${RELATION_SUMMARY}`;
+
+export interface PathsResult {
+  paths: GraphPath[];
+}
+
+export const PARTNER_ROLES = `query PartnerRoles($projectId: ID, $actorId: ID) {
+  partnerRoles(projectId: $projectId, actorId: $actorId) {
+    role period actor { ...EntitySummary } target { ...EntitySummary } evidence { ...EvidenceFields } relation { id }
+  }
+}
+${ENTITY_SUMMARY}
+${EVIDENCE}`;
+
+export interface PartnerRolesResult {
+  partnerRoles: PartnerRoleRecord[];
+}
+
+export const TIMELINE = `query Timeline { timeline { ...EntitySummary ... on Event { eventType } } }
+${ENTITY_SUMMARY}`;
+
+export interface TimelineResult {
+  timeline: (EntitySummary & { eventType?: string | null })[];
+}
+
+export const SOURCES = `query Sources { sources { id title publisher publisherType date dateNote description url text } }`;
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publisherType: string | null;
+  date: string | null;
+  dateNote: string | null;
+  description: string | null;
+  url: string | null;
+  text: string;
+}
+
+export interface SourcesResult {
+  sources: SourceDocument[];
+}
+

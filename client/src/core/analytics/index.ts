@@ -1,0 +1,1 @@
+export { NODE_SIZE, sizesFromScores, topScores } from './sizing.js';

@@ -1,0 +1,23 @@
+export const NODE_SIZE = { default: 30, min: 22, max: 78 } as const;
+
+/**
+ * Node sizes from a centrality score: by area (square root), so that a node with four times the
+ * score looks four times as big rather than sixteen; all-equal scores keep the default size.
+ */
+export function sizesFromScores(scores: ReadonlyMap<string, number>): Map<string, number> {
+  const highest = Math.max(0, ...scores.values());
+  const sizes = new Map<string, number>();
+  for (const [id, score] of scores) {
+    sizes.set(id, highest > 0 ? NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(Math.max(score, 0) / highest) : NODE_SIZE.default);
+  }
+  return sizes;
+}
+
+/** The highest-scoring ids, best first, for the "brokers" list. Ties break by id for a stable order. */
+export function topScores(scores: ReadonlyMap<string, number>, count: number): { id: string; score: number }[] {
+  return [...scores]
+    .map(([id, score]) => ({ id, score }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, count);
+}

@@ -1,0 +1,1 @@
+export { locateQuote } from './quote.js';

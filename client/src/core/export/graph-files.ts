@@ -1,0 +1,43 @@
+import type { EntitySummary, RelationSummary } from '../graph/types.js';
+import { toCsv } from './csv.js';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** The visible subgraph as JSON: the API's own shapes, plus where each node was drawn. */
+export function subgraphJson(nodes: readonly EntitySummary[], edges: readonly RelationSummary[], positions: ReadonlyMap<string, Position>): string {
+  return JSON.stringify(
+    {
+      nodes: nodes.map((node) => ({ ...node, position: positions.get(node.id) ?? null })),
+      edges,
+    },
+    null,
+    2,
+  );
+}
+
+export function nodesCsv(nodes: readonly EntitySummary[]): string {
+  return toCsv(
+    ['id', 'kind', 'name', 'aliases', 'description', 'startDate', 'endDate'],
+    nodes.map((node) => [node.id, node.kind, node.name, node.aliases, node.description, node.startDate, node.endDate]),
+  );
+}
+
+export function edgesCsv(edges: readonly RelationSummary[], nameOf: (id: string) => string): string {
+  return toCsv(
+    ['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'evidenceCount', 'sources'],
+    edges.map((edge) => [
+      edge.id,
+      edge.type,
+      edge.from.id,
+      nameOf(edge.from.id),
+      edge.to.id,
+      nameOf(edge.to.id),
+      edge.conflict,
+      edge.evidence.length,
+      [...new Set(edge.evidence.map((item) => item.source.title))],
+    ]),
+  );
+}

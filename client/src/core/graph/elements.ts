@@ -1,0 +1,72 @@
+import type { ElementDefinition } from 'cytoscape';
+import { NODE_SIZE } from '../analytics/index.js';
+import { RELATION_STYLES } from '../legend/index.js';
+import { displayLabel } from './labels.js';
+import type { EntitySummary, RelationSummary } from './types.js';
+
+/** Flat data, so that Cytoscape selectors (`node[kind = "State"]`) and styles can read it. */
+export interface NodeData {
+  id: string;
+  label: string;
+  kind: EntitySummary['kind'];
+  /** Drawn width and height; centrality sizing changes it. */
+  size: number;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationSummary['type'];
+  label: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export function toNodeElement(entity: EntitySummary): ElementDefinition & { data: NodeData } {
+  return {
+    group: 'nodes',
+    data: {
+      id: entity.id,
+      label: displayLabel(entity),
+      kind: entity.kind,
+      size: NODE_SIZE.default,
+      startDate: entity.startDate ?? null,
+      endDate: entity.endDate ?? null,
+    },
+    classes: entity.doubt ? ['doubt'] : [],
+  };
+}
+
+export function toEdgeElement(relation: RelationSummary): ElementDefinition & { data: EdgeData } {
+  const properties = relation.properties ?? {};
+  return {
+    group: 'edges',
+    data: {
+      id: relation.id,
+      source: relation.from.id,
+      target: relation.to.id,
+      type: relation.type,
+      label: RELATION_STYLES[relation.type].verb + (relation.conflict ? ' (disputed)' : ''),
+      startDate: dateProperty(properties.startDate),
+      endDate: dateProperty(properties.endDate),
+    },
+    // A disagreement between sources is part of what the reader must see, not a footnote.
+    classes: [...(relation.conflict ? ['conflict'] : []), ...(relation.doubt ? ['doubt'] : [])],
+  };
+}
+
+function dateProperty(value: unknown): string | null {
+  return typeof value === 'string' && /^\d{4}/.test(value) ? value : null;
+}
+
+/** Nodes first, then the edges whose two ends are among them (Cytoscape refuses dangling edges). */
+export function toElements(nodes: EntitySummary[], edges: RelationSummary[]): ElementDefinition[] {
+  const ids = new Set(nodes.map((node) => node.id));
+  return [
+    ...nodes.map(toNodeElement),
+    ...edges.filter((edge) => ids.has(edge.from.id) && ids.has(edge.to.id)).map(toEdgeElement),
+  ];
+}

@@ -1,0 +1,24 @@
+import type { EntitySummary } from './types.js';
+
+const LONGEST_LABEL = 60;
+const SHORT_FORM = 48;
+
+/**
+ * A node's caption: the name, unless it is too long to read in a graph ("Protocol against the
+ * Illicit Manufacturing of and Trafficking in Firearms, …"). Then the title before a colon, or a
+ * short alias that is words rather than an acronym ("Firearms Protocol"), or the name cut at a
+ * word. Acronyms are never preferred: the reader may not know them. The details show the full name.
+ */
+export function displayLabel(entity: Pick<EntitySummary, 'name' | 'aliases'>): string {
+  const name = entity.name.trim();
+  if (name.length <= LONGEST_LABEL) return name;
+  const title = name.split(':')[0]!.trim();
+  if (title.length >= 12 && title.length <= SHORT_FORM) return title;
+  const alias = entity.aliases
+    .map((candidate) => candidate.trim())
+    .filter((candidate) => candidate.includes(' ') && candidate.length >= 10 && candidate.length <= SHORT_FORM)
+    .sort((a, b) => a.length - b.length)[0];
+  if (alias) return alias;
+  const cut = name.slice(0, SHORT_FORM + 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:\s]+$/, '')}…`;
+}

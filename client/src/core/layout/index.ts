@@ -1,0 +1,1 @@
+export { entryPositions, centroid, type Point } from './placement.js';

@@ -1,0 +1,50 @@
+export interface Box {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
+/** Maps the graph's model coordinates into a minimap canvas (and back), keeping the aspect ratio. */
+export interface MinimapTransform {
+  scale: number;
+  toMinimap(point: { x: number; y: number }): { x: number; y: number };
+  toModel(point: { x: number; y: number }): { x: number; y: number };
+}
+
+export function minimapTransform(graph: Box, canvas: { width: number; height: number }, padding = 6): MinimapTransform {
+  const width = Math.max(graph.w, 1);
+  const height = Math.max(graph.h, 1);
+  const scale = Math.min((canvas.width - 2 * padding) / width, (canvas.height - 2 * padding) / height);
+  const offsetX = (canvas.width - width * scale) / 2 - graph.x1 * scale;
+  const offsetY = (canvas.height - height * scale) / 2 - graph.y1 * scale;
+  return {
+    scale,
+    toMinimap: ({ x, y }) => ({ x: x * scale + offsetX, y: y * scale + offsetY }),
+    toModel: ({ x, y }) => ({ x: (x - offsetX) / scale, y: (y - offsetY) / scale }),
+  };
+}
+
+/**
+ * The zoom and pan that show `box` (model coordinates) inside a viewport, never zooming in past
+ * `maxZoom`: fitting two nodes should not blow them up to fill the screen.
+ */
+export function fitViewport(
+  box: Box,
+  viewport: { width: number; height: number },
+  padding: number,
+  maxZoom: number,
+): { zoom: number; pan: { x: number; y: number } } {
+  const zoom = Math.min(
+    maxZoom,
+    (viewport.width - 2 * padding) / Math.max(box.w, 1),
+    (viewport.height - 2 * padding) / Math.max(box.h, 1),
+  );
+  const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+  return { zoom, pan: { x: viewport.width / 2 - centre.x * zoom, y: viewport.height / 2 - centre.y * zoom } };
+}
+
+/** Whether a box lies wholly inside another (the viewport's extent, say). */
+export function contains(outer: { x1: number; y1: number; x2: number; y2: number }, inner: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  return inner.x1 >= outer.x1 && inner.y1 >= outer.y1 && inner.x2 <= outer.x2 && inner.y2 <= outer.y2;
+}

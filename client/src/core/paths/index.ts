@@ -1,0 +1,1 @@
+export { hopText, pathSentence, pathSteps, relationSentence, type PathLink, type PathStep } from './sentence.js';

@@ -1,0 +1,2 @@
+export * from './catalogue.js';
+export { answerFromNeighbourhood, type RelationAnswer } from './answer.js';

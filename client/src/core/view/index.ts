@@ -1,0 +1,3 @@
+export * from './state.js';
+export { History } from './history.js';
+export { decodeView, encodeView, type DecodedView } from './url.js';

@@ -1,0 +1,106 @@
+import type { EntityKind, RelationType } from '../model/index.js';
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric',
+  breadthfirst: 'Breadth-first',
+  grid: 'Grid',
+};
+
+export const SIZE_MODES = ['none', 'degree', 'betweenness'] as const;
+export type SizeMode = (typeof SIZE_MODES)[number];
+
+export const SIZE_MODE_LABELS: Record<SizeMode, string> = {
+  none: 'Same size',
+  degree: 'Degree (most links)',
+  betweenness: 'Betweenness (brokers)',
+};
+
+/** A brushed period, as ISO 8601 prefixes; both ends included. */
+export interface TimeRange {
+  from: string;
+  to: string;
+}
+
+/** Everything a shared link restores, and every step undo can take back. */
+export interface ViewState {
+  readonly nodes: readonly string[];
+  readonly pinned: readonly string[];
+  readonly hiddenKinds: readonly EntityKind[];
+  readonly hiddenTypes: readonly RelationType[];
+  /** A node or an edge id. */
+  readonly selected: string | null;
+  readonly layout: LayoutName;
+  readonly sizeBy: SizeMode;
+  readonly time: TimeRange | null;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  nodes: [],
+  pinned: [],
+  hiddenKinds: [],
+  hiddenTypes: [],
+  selected: null,
+  layout: 'fcose',
+  sizeBy: 'none',
+  time: null,
+};
+
+export function addNodes(state: ViewState, ids: readonly string[]): ViewState {
+  const nodes = [...new Set([...state.nodes, ...ids])];
+  return nodes.length === state.nodes.length ? state : { ...state, nodes };
+}
+
+/** Removing a node also unpins it and, if it was selected, clears the selection. */
+export function removeNodes(state: ViewState, ids: readonly string[], isEdgeOf: (edgeId: string, nodeIds: ReadonlySet<string>) => boolean = () => false): ViewState {
+  const removed = new Set(ids);
+  if (!state.nodes.some((id) => removed.has(id))) return state;
+  const selectedGone = state.selected !== null && (removed.has(state.selected) || isEdgeOf(state.selected, removed));
+  return {
+    ...state,
+    nodes: state.nodes.filter((id) => !removed.has(id)),
+    pinned: state.pinned.filter((id) => !removed.has(id)),
+    selected: selectedGone ? null : state.selected,
+  };
+}
+
+export function setPinned(state: ViewState, id: string, pinned: boolean): ViewState {
+  const without = state.pinned.filter((pinnedId) => pinnedId !== id);
+  return { ...state, pinned: pinned ? [...without, id] : without };
+}
+
+export function toggleKind(state: ViewState, kind: EntityKind): ViewState {
+  return { ...state, hiddenKinds: toggle(state.hiddenKinds, kind) };
+}
+
+export function toggleType(state: ViewState, type: RelationType): ViewState {
+  return { ...state, hiddenTypes: toggle(state.hiddenTypes, type) };
+}
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((entry) => entry !== item) : [...list, item];
+}
+
+/** Same view, ignoring the order in which nodes were added. */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return (
+    sameSet(a.nodes, b.nodes) &&
+    sameSet(a.pinned, b.pinned) &&
+    sameSet(a.hiddenKinds, b.hiddenKinds) &&
+    sameSet(a.hiddenTypes, b.hiddenTypes) &&
+    a.selected === b.selected &&
+    a.layout === b.layout &&
+    a.sizeBy === b.sizeBy &&
+    a.time?.from === b.time?.from &&
+    a.time?.to === b.time?.to
+  );
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((item) => set.has(item));
+}

@@ -1,0 +1,77 @@
+import type { ApiClient } from '../../api/client.js';
+import { ENTITY_DETAILS, type EntityDetails, type EntityDetailsResult } from '../../api/documents.js';
+import { h, replaceChildren } from '../dom/element.js';
+import type { Explorer } from '../explorer/explorer.js';
+import type { Workbench } from '../panels/workbench.js';
+import { entityBody, entityHeader } from './entity-view.js';
+import { relationView } from './relation-view.js';
+
+/**
+ * What the sources say about the selected node or link. A node's header and actions show at
+ * once; its properties, positions and evidence follow from the API (cached per entity).
+ */
+export function mountDetails(container: HTMLElement, explorer: Explorer, api: ApiClient, workbench: Workbench): void {
+  const cache = new Map<string, EntityDetails>();
+  let shown: string | null | undefined;
+  let sequence = 0;
+
+  async function render(force = false): Promise<void> {
+    const id = explorer.state.selected;
+    if (id === shown && !force) return;
+    shown = id;
+    const mine = ++sequence;
+    if (!id) {
+      replaceChildren(container, emptyState(explorer));
+      return;
+    }
+    const relation = explorer.store.relations.get(id);
+    if (relation) {
+      replaceChildren(container, relationView(relation, explorer, workbench));
+      return;
+    }
+    if (!explorer.store.entities.has(id)) {
+      replaceChildren(container, h('p', { class: 'hint' }, `Nothing is known about ${id}.`));
+      return;
+    }
+    const header = entityHeader(id, explorer, workbench);
+    const cached = cache.get(id);
+    if (cached) {
+      replaceChildren(container, header, entityBody(cached, explorer, workbench));
+      return;
+    }
+    replaceChildren(container, header, h('p', { class: 'loading', role: 'status' }, 'Loading what the sources say…'));
+    try {
+      const { entity } = await api.request<EntityDetailsResult>(ENTITY_DETAILS, { id }, `details of ${explorer.nameOf(id)}`);
+      if (mine !== sequence) return;
+      if (!entity) {
+        replaceChildren(container, header, h('p', { class: 'hint' }, 'This entity is no longer in the graph.'));
+        return;
+      }
+      cache.set(id, entity);
+      replaceChildren(container, header, entityBody(entity, explorer, workbench));
+    } catch (error) {
+      if (mine === sequence) replaceChildren(container, header, h('p', { class: 'error' }, `Could not load the details: ${(error as Error).message}`));
+    }
+  }
+
+  // Pinning changes the header's button; new links change the list: redraw on every step.
+  explorer.onChange((_state, kind) => void render(kind !== 'replace'));
+  void render();
+}
+
+function emptyState(explorer: Explorer): HTMLElement {
+  return h(
+    'div',
+    { class: 'details-empty' },
+    h('h2', {}, 'Details'),
+    h('p', {}, 'Select a node or a link to see what the sources say about it: its names, dates, links and the quoted passages, each with its source document.'),
+    h(
+      'ul',
+      { class: 'hint' },
+      h('li', {}, 'Double-click a node (or press Enter) to bring in its links.'),
+      h('li', {}, 'Search above to find any actor by name or acronym.'),
+      h('li', {}, 'In the graph, the arrow keys move from node to node.'),
+    ),
+    h('p', { class: 'hint' }, `${explorer.cy.nodes().length} entities and ${explorer.cy.edges().length} links in view.`),
+  );
+}

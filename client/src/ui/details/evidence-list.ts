@@ -1,0 +1,31 @@
+import type { Evidence } from '../../core/graph/index.js';
+import { formatIsoPrefix } from '../../core/timeline/index.js';
+import { h } from '../dom/element.js';
+
+/** Each quote with its source document, and a button that opens the document at the quote. */
+export function evidenceList(evidence: readonly Evidence[], openReader: (item: Evidence) => void): HTMLElement {
+  if (evidence.length === 0) return h('p', { class: 'hint' }, 'No passage of the sources is recorded for this.');
+  return h(
+    'ol',
+    { class: 'evidence-list' },
+    evidence.map((item) =>
+      h(
+        'li',
+        {},
+        h(
+          'figure',
+          { class: 'evidence' },
+          h('blockquote', {}, item.quote),
+          h(
+            'figcaption',
+            {},
+            h('span', { class: 'source-title' }, item.source.title),
+            item.source.publisher ? h('span', { class: 'source-meta' }, ` · ${item.source.publisher}`) : null,
+            item.source.date ? h('span', { class: 'source-meta' }, ` · ${formatIsoPrefix(item.source.date)}`) : null,
+          ),
+          h('button', { type: 'button', class: 'link-button read-source', onclick: () => openReader(item) }, 'Read it in the source'),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,38 @@
+import type { RelationSummary } from '../../core/graph/index.js';
+import { RELATION_STYLES } from '../../core/legend/index.js';
+import { RELATION_TYPE_DEFINITIONS } from '../../core/model/index.js';
+import { formatIsoPrefix } from '../../core/timeline/index.js';
+import { h } from '../dom/element.js';
+import { relationSwatch } from '../dom/swatch.js';
+import type { Explorer } from '../explorer/explorer.js';
+import type { Workbench } from '../panels/workbench.js';
+import { evidenceList } from './evidence-list.js';
+import { factList, notice } from './fields.js';
+
+const DATE_PROPERTY = /date$/i;
+
+/** A link: the sentence it states, what that type of link means, its facts, any conflict, and its evidence. */
+export function relationView(relation: RelationSummary, explorer: Explorer, workbench: Workbench): HTMLElement {
+  const style = RELATION_STYLES[relation.type];
+  const end = (id: string) => h('button', { type: 'button', class: 'link-button', onclick: () => void explorer.reveal([id], id) }, explorer.nameOf(id));
+  const properties = Object.entries(relation.properties ?? {}).map(([name, value]): [string, string] => [
+    humanise(name),
+    typeof value === 'string' && DATE_PROPERTY.test(name) ? formatIsoPrefix(value) : typeof value === 'string' ? value : JSON.stringify(value),
+  ]);
+  return h(
+    'article',
+    { class: 'details-relation' },
+    h('header', { class: 'details-header' }, h('h2', {}, relationSwatch(relation.type), ' ', end(relation.from.id), ` ${style.verb} `, end(relation.to.id)), h('p', { class: 'details-kind' }, relation.type, ' · ', h('code', {}, relation.id))),
+    h('p', { class: 'description' }, RELATION_TYPE_DEFINITIONS[relation.type].description),
+    relation.conflict ? notice('conflict', 'The sources disagree:', relation.conflict) : null,
+    relation.doubt ? notice('doubt', 'The sources are unclear:', relation.doubt) : null,
+    factList(properties),
+    h('h3', {}, `What the sources say (${relation.evidence.length})`),
+    evidenceList(relation.evidence, workbench.openReader),
+  );
+}
+
+function humanise(name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

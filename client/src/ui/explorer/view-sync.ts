@@ -1,0 +1,132 @@
+import type cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { sizesFromScores, NODE_SIZE } from '../../core/analytics/index.js';
+import { toEdgeElement, toNodeElement, type GraphStore } from '../../core/graph/index.js';
+import { entryPositions, type Point } from '../../core/layout/index.js';
+import { liesOutside } from '../../core/timeline/index.js';
+import type { SizeMode, ViewState } from '../../core/view/index.js';
+
+/**
+ * Makes the Cytoscape graph show a view state: which nodes and edges are drawn (from the store),
+ * and how they are marked (pinned, filtered, out of the brushed period, selected, sized).
+ */
+export class ViewSync {
+  /** Where every node was last drawn, so that undo and back put nodes back where they were. */
+  readonly positions = new Map<string, Point>();
+
+  constructor(
+    private readonly cy: Core,
+    private readonly store: GraphStore,
+  ) {}
+
+  /** Adds and removes elements; returns the ids of nodes that entered with no remembered place. */
+  syncElements(state: ViewState, anchor: string | null): string[] {
+    const visible = new Set(state.nodes.filter((id) => this.store.entities.has(id)));
+    const leaving = this.cy.nodes().filter((node) => !visible.has(node.id()));
+    this.rememberPositions(leaving);
+    const entering = [...visible].filter((id) => this.cy.getElementById(id).empty());
+    const unplaced = entering.filter((id) => !this.positions.has(id));
+    const anchorPosition = this.anchorPosition(anchor);
+    const placed = entryPositions(unplaced, (id) => this.placedNeighbours(id), anchorPosition);
+    this.cy.batch(() => {
+      this.cy.remove(leaving);
+      this.cy.add(
+        entering.map((id): ElementDefinition => ({
+          ...toNodeElement(this.store.entities.get(id)!),
+          position: { ...(this.positions.get(id) ?? placed.get(id)!) },
+        })),
+      );
+      this.addMissingEdges(visible);
+    });
+    return unplaced;
+  }
+
+  /** Draws the known relations among the visible nodes that are not drawn yet (after more data arrives). */
+  addMissingEdges(visible: ReadonlySet<string> = new Set(this.cy.nodes().map((node) => node.id()))): number {
+    const missing = this.store.relationsAmong(visible).filter((relation) => this.cy.getElementById(relation.id).empty());
+    if (missing.length) this.cy.add(missing.map(toEdgeElement));
+    return missing.length;
+  }
+
+  decorate(state: ViewState): void {
+    const pinned = new Set(state.pinned);
+    const hiddenKinds = new Set<string>(state.hiddenKinds);
+    const hiddenTypes = new Set<string>(state.hiddenTypes);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const isPinned = pinned.has(node.id());
+        if (isPinned !== node.locked()) {
+          if (isPinned) node.lock();
+          else node.unlock();
+        }
+        node.toggleClass('pinned', isPinned);
+        node.toggleClass('filtered', hiddenKinds.has(node.data('kind')));
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.toggleClass('filtered', hiddenTypes.has(edge.data('type')));
+      });
+      this.cy.elements().forEach((element) => {
+        element.toggleClass('out-of-time', state.time !== null && liesOutside(element.data('startDate'), element.data('endDate'), state.time));
+      });
+      const selected = state.selected ? this.cy.getElementById(state.selected) : this.cy.collection();
+      this.cy.elements(':selected').difference(selected).unselect();
+      if (selected.nonempty() && !selected.selected()) selected.select();
+      this.cy.edges('.emphasised').removeClass('emphasised');
+      if (selected.nonempty() && selected.isNode()) selected.connectedEdges().addClass('emphasised');
+    });
+    this.applySizes(state.sizeBy);
+  }
+
+  /** Centrality over what the reader sees (filtered elements excluded), computed by Cytoscape itself. */
+  applySizes(mode: SizeMode): Map<string, number> {
+    const scores = centrality(this.cy, mode);
+    const sizes = sizesFromScores(scores);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const size = mode === 'none' ? NODE_SIZE.default : (sizes.get(node.id()) ?? NODE_SIZE.min);
+        if (node.data('size') !== size) node.data('size', size);
+      });
+    });
+    return scores;
+  }
+
+  rememberPositions(nodes = this.cy.nodes()): void {
+    nodes.forEach((node) => {
+      this.positions.set(node.id(), { ...node.position() });
+    });
+  }
+
+  private anchorPosition(anchor: string | null): Point {
+    const node = anchor ? this.cy.getElementById(anchor) : this.cy.collection();
+    if (node.nonempty()) return { ...(node as NodeSingular).position() };
+    const extent = this.cy.extent();
+    return this.cy.nodes().nonempty() ? { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } : { x: 0, y: 0 };
+  }
+
+  private placedNeighbours(id: string): Point[] {
+    return this.store
+      .neighbours(id)
+      .map((neighbour) => this.cy.getElementById(neighbour))
+      .filter((node) => node.nonempty())
+      .map((node) => ({ ...(node as NodeSingular).position() }));
+  }
+}
+
+export function centrality(cy: Core, mode: SizeMode): Map<string, number> {
+  const scores = new Map<string, number>();
+  if (mode === 'none') return scores;
+  const elements = cy.elements().not('.filtered').filter((element) => element.isNode() || (!element.source().hasClass('filtered') && !element.target().hasClass('filtered')));
+  const nodes = elements.nodes();
+  if (mode === 'degree') {
+    const degree = elements.degreeCentralityNormalized({ directed: false, weight: () => 1 }) as cytoscape.SearchDegreeCentralityNormalizedResultUndirected;
+    nodes.forEach((node) => {
+      scores.set(node.id(), degree.degree(node));
+    });
+  } else {
+    const betweenness = elements.betweennessCentrality({ directed: false });
+    nodes.forEach((node) => {
+      scores.set(node.id(), betweenness.betweenness(node));
+    });
+  }
+  return scores;
+}

@@ -1,0 +1,81 @@
+import type { StylesheetJson } from 'cytoscape';
+import { KIND_STYLES, NODE_OUTLINE, RELATION_STYLES } from '../../core/legend/index.js';
+import { NODE_SIZE } from '../../core/analytics/index.js';
+import { ENTITY_KINDS, RELATION_TYPES } from '../../core/model/index.js';
+
+const HIGHLIGHT = '#f5b700';
+
+/** The graph's look, derived from the legend so that the canvas and the legend cannot disagree. */
+export function graphStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: `data(size)`,
+        height: `data(size)`,
+        label: 'data(label)',
+        'font-size': 11,
+        'font-family': 'DejaVu Sans, system-ui, sans-serif',
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'border-color': NODE_OUTLINE,
+      },
+    },
+    ...ENTITY_KINDS.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: KIND_STYLES[kind].shape, 'background-color': KIND_STYLES[kind].colour },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'arrow-scale': 1.1,
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#374151',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        // Link labels appear when zoomed in, and always on the selection's links (`emphasised`).
+        'min-zoomed-font-size': 12,
+      },
+    },
+    ...RELATION_TYPES.map((type) => {
+      const style = RELATION_STYLES[type];
+      return {
+        selector: `edge[type = "${type}"]`,
+        style: {
+          'line-color': style.colour,
+          'line-style': style.line,
+          'target-arrow-shape': style.arrow,
+          'target-arrow-color': style.colour,
+          ...(style.line === 'dotted' ? { width: 2.2 } : {}),
+        },
+      };
+    }),
+    // Uncertainty is drawn, not hidden: a dashed outline for doubted entities, a halo for disputed links.
+    { selector: 'node.doubt', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
+    { selector: 'edge.conflict', style: { 'underlay-color': '#d55e00', 'underlay-opacity': 0.3, 'underlay-padding': 4 } },
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5 } },
+    { selector: '.highlighted', style: { 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.55, 'underlay-padding': 7, 'z-index': 20 } },
+    { selector: 'edge.highlighted', style: { width: 3.5, 'underlay-padding': 4, 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.emphasised', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    { selector: '.dimmed', style: { opacity: 0.18 } },
+    { selector: '.out-of-time', style: { opacity: 0.12 } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000', 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
+    { selector: 'edge:selected', style: { 'min-zoomed-font-size': 0, width: 4, 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.35, 'underlay-padding': 5 } },
+    { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
+  ];
+}
+
+export const DEFAULT_NODE_SIZE = NODE_SIZE.default;

@@ -1,0 +1,79 @@
+import { KIND_STYLES, RELATION_STYLES } from '../../core/legend/index.js';
+import { ENTITY_KIND_DESCRIPTIONS, ENTITY_KINDS, RELATION_TYPE_DEFINITIONS, RELATION_TYPES } from '../../core/model/index.js';
+import type { ViewState } from '../../core/view/index.js';
+import { h, replaceChildren } from '../dom/element.js';
+import { oncePerFrame } from '../dom/schedule.js';
+import { kindSwatch, relationSwatch } from '../dom/swatch.js';
+import type { Explorer } from '../explorer/explorer.js';
+
+/**
+ * The legend doubles as the filter: every kind and relation type is a toggle button showing its
+ * colour and shape (or line style and arrow head) and how many of it are in view.
+ */
+export function mountLegend(container: HTMLElement, explorer: Explorer): void {
+  const kindButtons = new Map(
+    ENTITY_KINDS.map((kind) => {
+      const count = h('span', { class: 'legend-count' });
+      const button = h(
+        'button',
+        { type: 'button', class: 'legend-entry', 'data-kind': kind, title: ENTITY_KIND_DESCRIPTIONS[kind], onclick: () => void explorer.toggleKind(kind) },
+        kindSwatch(kind, 18),
+        h('span', { class: 'legend-label' }, KIND_STYLES[kind].plural),
+        count,
+      );
+      return [kind, { button, count }] as const;
+    }),
+  );
+  const typeButtons = new Map(
+    RELATION_TYPES.map((type) => {
+      const count = h('span', { class: 'legend-count' });
+      const button = h(
+        'button',
+        { type: 'button', class: 'legend-entry', 'data-type': type, title: RELATION_TYPE_DEFINITIONS[type].description, onclick: () => void explorer.toggleType(type) },
+        relationSwatch(type),
+        h('span', { class: 'legend-label' }, RELATION_STYLES[type].verb),
+        count,
+      );
+      return [type, { button, count }] as const;
+    }),
+  );
+
+  replaceChildren(
+    container,
+    h('h2', {}, 'Legend'),
+    h('p', { class: 'hint' }, 'Click an entry to hide or show it.'),
+    h('h3', { id: 'legend-kinds' }, 'Entities'),
+    h('div', { class: 'legend-group', role: 'group', 'aria-labelledby': 'legend-kinds' }, [...kindButtons.values()].map((entry) => entry.button)),
+    h('h3', { id: 'legend-types' }, 'Links (from → to)'),
+    h('div', { class: 'legend-group', role: 'group', 'aria-labelledby': 'legend-types' }, [...typeButtons.values()].map((entry) => entry.button)),
+    h('h3', {}, 'Marks'),
+    h(
+      'ul',
+      { class: 'legend-marks' },
+      h('li', {}, h('span', { class: 'mark mark-disputed', 'aria-hidden': 'true' }), 'Sources disagree (“disputed”)'),
+      h('li', {}, h('span', { class: 'mark mark-doubt', 'aria-hidden': 'true' }), 'Sources unclear (dashed outline)'),
+      h('li', {}, h('span', { class: 'mark mark-pinned', 'aria-hidden': 'true' }), 'Pinned in place (double outline)'),
+    ),
+  );
+
+  const update = (state: ViewState) => {
+    const nodes = explorer.cy.nodes();
+    const edges = explorer.cy.edges();
+    for (const [kind, { button, count }] of kindButtons) {
+      const shown = !state.hiddenKinds.includes(kind);
+      button.setAttribute('aria-pressed', String(shown));
+      count.textContent = String(nodes.filter((node) => node.data('kind') === kind).length);
+      button.setAttribute('aria-label', `${KIND_STYLES[kind].plural}: ${count.textContent} in view, ${shown ? 'shown' : 'hidden'}`);
+    }
+    for (const [type, { button, count }] of typeButtons) {
+      const shown = !state.hiddenTypes.includes(type);
+      button.setAttribute('aria-pressed', String(shown));
+      count.textContent = String(edges.filter((edge) => edge.data('type') === type).length);
+      button.setAttribute('aria-label', `${RELATION_STYLES[type].verb}: ${count.textContent} in view, ${shown ? 'shown' : 'hidden'}`);
+    }
+  };
+  explorer.onChange(update);
+  explorer.cy.on('add remove', oncePerFrame(() => update(explorer.state)));
+  update(explorer.state);
+}
+

@@ -1,0 +1,19 @@
+import type { Evidence } from '../../core/graph/index.js';
+
+export const PANEL_TABS = ['details', 'questions', 'paths', 'roles'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+export const PANEL_TAB_LABELS: Record<PanelTab, string> = {
+  details: 'Details',
+  questions: 'Questions',
+  paths: 'Paths',
+  roles: 'Partner roles',
+};
+
+/** What one panel may ask of the others, so that panels never import each other. */
+export interface Workbench {
+  showTab(tab: PanelTab): void;
+  openReader(evidence: Evidence): void;
+  findPaths(fromId: string | null, toId?: string | null): void;
+  showRoles(entityId: string): void;
+}

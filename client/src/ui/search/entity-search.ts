@@ -1,0 +1,174 @@
+import type { ApiClient } from '../../api/client.js';
+import { SEARCH, type SearchHit, type SearchResult } from '../../api/documents.js';
+import type { EntityKind } from '../../core/model/index.js';
+import { h, replaceChildren } from '../dom/element.js';
+import { kindSwatch } from '../dom/swatch.js';
+
+export interface EntitySearchOptions {
+  api: ApiClient;
+  /** Visible label; the main search hides it visually but keeps it for screen readers. */
+  label: string;
+  placeholder: string;
+  /** Only entities of these kinds (a question about an event offers events only). */
+  kinds?: readonly EntityKind[];
+  onChoose(hit: SearchHit): void;
+  className?: string;
+}
+
+export interface EntitySearch {
+  element: HTMLElement;
+  input: HTMLInputElement;
+  /** Shows a chosen entity's name without searching again. */
+  setValue(text: string): void;
+}
+
+const DEBOUNCE_MILLIS = 180;
+let instances = 0;
+
+/**
+ * Search as you type over names and aliases (an ARIA 1.2 combobox): debounced, stale answers
+ * dropped, arrow keys move through the suggestions, Enter chooses, Escape closes. Each
+ * suggestion shows the entity's kind and, when it matched by an alias, which one.
+ */
+export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
+  const id = `entity-search-${++instances}`;
+  const input = h('input', {
+    id: `${id}-input`,
+    type: 'search',
+    role: 'combobox',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: options.placeholder,
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': `${id}-list`,
+  });
+  const list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'suggestions', 'aria-label': `${options.label}: suggestions`, hidden: true });
+  const message = h('div', { class: 'search-message', role: 'status', 'aria-live': 'polite' });
+  const element = h(
+    'div',
+    { class: `entity-search ${options.className ?? ''}` },
+    h('label', { for: input.id, class: options.className === 'main-search' ? 'visually-hidden' : 'field-label' }, options.label),
+    input,
+    list,
+    message,
+  );
+
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let sequence = 0;
+
+  function close(): void {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+
+  function render(): void {
+    replaceChildren(
+      list,
+      hits.map((hit, index) =>
+        h(
+          'li',
+          {
+            id: `${id}-option-${index}`,
+            role: 'option',
+            'aria-selected': String(index === active),
+            'data-id': hit.entity.id,
+            onmousedown: (event: Event) => {
+              event.preventDefault(); // keep focus in the input
+              choose(index);
+            },
+          },
+          kindSwatch(hit.entity.kind),
+          h('span', { class: 'suggestion-name' }, hit.entity.name),
+          h('span', { class: 'suggestion-meta' }, hit.entity.kind, hit.matched && hit.matched !== hit.entity.name ? ` · matched “${hit.matched}”` : ''),
+        ),
+      ),
+    );
+    list.hidden = hits.length === 0;
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', `${id}-option-${active}`);
+      list.children[active]?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  }
+
+  function choose(index: number): void {
+    const hit = hits[index];
+    if (!hit) return;
+    input.value = hit.entity.name;
+    hits = [];
+    close();
+    message.textContent = '';
+    options.onChoose(hit);
+  }
+
+  async function search(text: string): Promise<void> {
+    const mine = ++sequence;
+    message.textContent = 'Searching…';
+    message.classList.add('loading');
+    try {
+      const result = await options.api.request<SearchResult>(SEARCH, { text, kinds: options.kinds ?? null }, `matches for “${text}”`);
+      if (mine !== sequence) return; // a later keystroke has its own request
+      hits = result.search;
+      active = hits.length ? 0 : -1;
+      message.textContent = hits.length ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}: use the arrow keys, Enter to choose.` : `No entity matches “${text}”.`;
+      render();
+    } catch (error) {
+      if (mine === sequence) message.textContent = `Search failed: ${(error as Error).message}`;
+    } finally {
+      if (mine === sequence) message.classList.remove('loading');
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (!text) {
+      sequence++;
+      hits = [];
+      message.textContent = '';
+      close();
+      return;
+    }
+    timer = setTimeout(() => void search(text), DEBOUNCE_MILLIS);
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!hits.length) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      active = (active + step + hits.length) % hits.length;
+      render();
+    } else if (event.key === 'Enter') {
+      if (active >= 0) {
+        event.preventDefault();
+        choose(active);
+      }
+    } else if (event.key === 'Escape') {
+      if (!list.hidden) {
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 100));
+  input.addEventListener('focus', () => {
+    if (hits.length) render();
+  });
+
+  return {
+    element,
+    input,
+    setValue(text) {
+      input.value = text;
+      hits = [];
+      close();
+    },
+  };
+}

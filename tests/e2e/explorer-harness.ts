@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../server/start-server.js';
+import { ARTIFACTS, launchBrowser } from '../support/browser.js';
+import { buildClient, CLIENT_DIST } from '../support/client-build.js';
+import { startTestServer } from '../support/server.js';
+
+/**
+ * One explorer session for a test file: the production build, served by the real server on the
+ * run's seeded Neo4j, in headless Chromium at a 1280×720 laptop size. Tests assert through
+ * `window.cy` and the DOM, never through pixels.
+ */
+export interface ExplorerSession {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Errors the page logged; every file ends by asserting there were none. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export const PROJECT = 'project:terrorism-arms-crime-nexus';
+
+export async function startExplorer(path = '/'): Promise<ExplorerSession> {
+  buildClient();
+  const server = await startTestServer({ clientDirectory: CLIENT_DIST });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(server.url + path);
+  return {
+    server,
+    browser,
+    page,
+    consoleErrors,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+type Cy = import('cytoscape').Core;
+declare global {
+  interface Window {
+    cy: Cy;
+  }
+}
+
+export function nodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.cy.nodes().map((node) => node.id()).sort());
+}
+
+export function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.cy.nodes(':visible').map((node) => node.id()).sort());
+}
+
+export function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.cy.$(':selected').map((element) => element.id()));
+}
+
+export async function waitForNodes(page: Page, atLeast: number): Promise<void> {
+  await page.waitForFunction((count) => (window.cy?.nodes().length ?? 0) >= count, atLeast, { polling: 50 });
+}
+
+/** Waits until no request is loading and no layout is running (the status bar's busy state). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForTimeout(50);
+  // Polled on a timer: requestAnimationFrame polling stalls while the page draws nothing new.
+  await page.waitForFunction(() => !document.body.classList.contains('is-busy') && window.cy.nodes(':animated').length === 0 && !window.cy.animated(), undefined, { polling: 50 });
+}
+
+export async function positions(page: Page, ids: string[]): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate((wanted) => Object.fromEntries(wanted.map((id) => [id, { ...window.cy.getElementById(id).position() }])), ids);
+}
+
+/** Selects a node as a tap would, wherever it is (evaluate returns nothing: a collection would drag the whole graph through serialisation). */
+export async function tapNode(page: Page, id: string): Promise<void> {
+  await page.evaluate((nodeId) => {
+    window.cy.getElementById(nodeId).emit('tap');
+  }, id);
+}
+
+/** Clicks a node where it is drawn on screen. */
+export async function clickNode(page: Page, id: string, options: { double?: boolean } = {}): Promise<void> {
+  const point = await renderedCentre(page, id);
+  if (options.double) await page.mouse.dblclick(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
+}
+
+export async function renderedCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => {
+    const node = window.cy.getElementById(nodeId);
+    const box = window.cy.container()!.getBoundingClientRect();
+    const position = node.renderedPosition();
+    return { x: box.left + position.x, y: box.top + position.y };
+  }, id);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(ARTIFACTS, `explorer-${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
