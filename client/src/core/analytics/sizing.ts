@@ -6,9 +6,12 @@ export const NODE_SIZE = { default: 30, min: 22, max: 78 } as const;
  */
 export function sizesFromScores(scores: ReadonlyMap<string, number>): Map<string, number> {
   const highest = Math.max(0, ...scores.values());
+  const lowest = Math.min(highest, ...scores.values());
+  // Equal scores rank nothing: drawing them all at the largest size would only hide the labels.
+  const ranked = highest > 0 && lowest < highest;
   const sizes = new Map<string, number>();
   for (const [id, score] of scores) {
-    sizes.set(id, highest > 0 ? NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(Math.max(score, 0) / highest) : NODE_SIZE.default);
+    sizes.set(id, ranked ? NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(Math.max(score, 0) / highest) : NODE_SIZE.default);
   }
   return sizes;
 }

@@ -12,8 +12,10 @@ export function locateQuote(text: string, quote: string): { start: number; end: 
   let squeezed = '';
   for (let index = 0; index < text.length; index++) {
     if (/\s/.test(text[index]!)) continue;
-    squeezed += text[index]!.toLowerCase();
-    positions.push(index);
+    // Lower-casing can lengthen a character ("İ" becomes "i̇"): every unit it adds maps back to it.
+    const lower = text[index]!.toLowerCase();
+    squeezed += lower;
+    for (let unit = 0; unit < lower.length; unit++) positions.push(index);
   }
   const needle = trimmed.replace(/\s+/g, '').toLowerCase();
   const found = squeezed.indexOf(needle);

@@ -16,8 +16,9 @@ export function minimapTransform(graph: Box, canvas: { width: number; height: nu
   const width = Math.max(graph.w, 1);
   const height = Math.max(graph.h, 1);
   const scale = Math.min((canvas.width - 2 * padding) / width, (canvas.height - 2 * padding) / height);
-  const offsetX = (canvas.width - width * scale) / 2 - graph.x1 * scale;
-  const offsetY = (canvas.height - height * scale) / 2 - graph.y1 * scale;
+  // Centre the real extent: a zero-width graph (one point) sits in the middle, not at the edge.
+  const offsetX = (canvas.width - Math.max(graph.w, 0) * scale) / 2 - graph.x1 * scale;
+  const offsetY = (canvas.height - Math.max(graph.h, 0) * scale) / 2 - graph.y1 * scale;
   return {
     scale,
     toMinimap: ({ x, y }) => ({ x: x * scale + offsetX, y: y * scale + offsetY }),

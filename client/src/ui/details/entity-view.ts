@@ -43,7 +43,8 @@ export function entityBody(details: EntityDetails, explorer: Explorer, workbench
     details.description ? h('p', { class: 'description' }, details.description) : null,
     details.doubt ? notice('doubt', 'The sources are unclear:', details.doubt) : null,
     factList([
-      ['Also called', details.aliases.join(', ')],
+      // One per line: aliases are often long titles with commas of their own.
+      ['Also called', details.aliases.length ? h('ul', { class: 'aliases' }, details.aliases.map((alias) => h('li', {}, alias))) : null],
       ['Scope', details.scope ?? null],
       ['ISO code', details.iso3 ?? null],
       ['Type', details.instrumentType ?? details.eventType ?? details.placeType ?? null],

@@ -8,14 +8,17 @@ export function evidenceList(evidence: readonly Evidence[], openReader: (item: E
   return h(
     'ol',
     { class: 'evidence-list' },
-    evidence.map((item) =>
-      h(
+    evidence.map((item) => {
+      const read = h('button', { type: 'button', class: 'link-button read-source', onclick: () => openReader(item) }, 'Read it in the source');
+      // A click on the quote itself reads it too; focus goes to its button first, so that closing the reader returns there.
+      const quote = h('blockquote', { class: 'clickable', title: 'Read it in the source', onclick: () => (read.focus(), openReader(item)) }, item.quote);
+      return h(
         'li',
         {},
         h(
           'figure',
           { class: 'evidence' },
-          h('blockquote', {}, item.quote),
+          quote,
           h(
             'figcaption',
             {},
@@ -23,9 +26,9 @@ export function evidenceList(evidence: readonly Evidence[], openReader: (item: E
             item.source.publisher ? h('span', { class: 'source-meta' }, ` · ${item.source.publisher}`) : null,
             item.source.date ? h('span', { class: 'source-meta' }, ` · ${formatIsoPrefix(item.source.date)}`) : null,
           ),
-          h('button', { type: 'button', class: 'link-button read-source', onclick: () => openReader(item) }, 'Read it in the source'),
+          read,
         ),
-      ),
-    ),
+      );
+    }),
   );
 }

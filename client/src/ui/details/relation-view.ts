@@ -25,6 +25,7 @@ export function relationView(relation: RelationSummary, explorer: Explorer, work
     h('header', { class: 'details-header' }, h('h2', {}, relationSwatch(relation.type), ' ', end(relation.from.id), ` ${style.verb} `, end(relation.to.id)), h('p', { class: 'details-kind' }, relation.type, ' · ', h('code', {}, relation.id))),
     h('p', { class: 'description' }, RELATION_TYPE_DEFINITIONS[relation.type].description),
     relation.conflict ? notice('conflict', 'The sources disagree:', relation.conflict) : null,
+    relation.conflict ? competingClaims(relation, explorer) : null,
     relation.doubt ? notice('doubt', 'The sources are unclear:', relation.doubt) : null,
     factList(properties),
     h('h3', {}, `What the sources say (${relation.evidence.length})`),
@@ -35,4 +36,34 @@ export function relationView(relation: RelationSummary, explorer: Explorer, work
 function humanise(name: string): string {
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The other claims of the same dispute (UNDP, UNCCT and UNODC each said to have organised the
+ * presentation): links of the same type to the same target that record a conflict too.
+ */
+function competingClaims(relation: RelationSummary, explorer: Explorer): HTMLElement | null {
+  const rivals = explorer.store
+    .relationsOf(relation.to.id)
+    .filter((other) => other.id !== relation.id && other.type === relation.type && other.to.id === relation.to.id && other.conflict);
+  if (rivals.length === 0) return null;
+  const verb = RELATION_STYLES[relation.type].verb;
+  return h(
+    'div',
+    { class: 'competing-claims' },
+    h('p', {}, 'The competing claims:'),
+    h(
+      'ul',
+      { class: 'links-list' },
+      rivals.map((other) =>
+        h(
+          'li',
+          {},
+          relationSwatch(other.type, 26, 12),
+          h('button', { type: 'button', class: 'link-button', onclick: () => void explorer.reveal([other.from.id], other.id) }, `${explorer.nameOf(other.from.id)} ${verb} it`),
+          h('span', { class: 'badge badge-conflict' }, 'disputed'),
+        ),
+      ),
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import { decodeView, encodeView } from '../../core/view/index.js';
+import { decodeView, encodeView, sameView } from '../../core/view/index.js';
 import type { Explorer } from './explorer.js';
 
 /**
@@ -16,6 +16,7 @@ export function syncUrl(explorer: Explorer): void {
   });
   window.addEventListener('popstate', () => {
     const { state, hasNodes } = decodeView(location.search);
-    if (hasNodes) void explorer.open(state, 'restore');
+    // A fragment link (the "Skip to the graph" link) also fires popstate: the view has not changed, so no step is taken.
+    if (hasNodes && !sameView(state, explorer.state)) void explorer.open(state, 'restore');
   });
 }

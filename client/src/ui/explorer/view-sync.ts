@@ -4,7 +4,7 @@ import { sizesFromScores, NODE_SIZE } from '../../core/analytics/index.js';
 import { toEdgeElement, toNodeElement, type GraphStore } from '../../core/graph/index.js';
 import { entryPositions, type Point } from '../../core/layout/index.js';
 import { liesOutside } from '../../core/timeline/index.js';
-import type { SizeMode, ViewState } from '../../core/view/index.js';
+import type { SizeMode, TimeRange, ViewState } from '../../core/view/index.js';
 
 /**
  * Makes the Cytoscape graph show a view state: which nodes and edges are drawn (from the store),
@@ -66,7 +66,7 @@ export class ViewSync {
         edge.toggleClass('filtered', hiddenTypes.has(edge.data('type')));
       });
       this.cy.elements().forEach((element) => {
-        element.toggleClass('out-of-time', state.time !== null && liesOutside(element.data('startDate'), element.data('endDate'), state.time));
+        element.toggleClass('out-of-time', state.time !== null && liesOutside(element.data('startDate'), this.endOf(element, state.time), state.time));
       });
       const selected = state.selected ? this.cy.getElementById(state.selected) : this.cy.collection();
       this.cy.elements(':selected').difference(selected).unselect();
@@ -88,6 +88,16 @@ export class ViewSync {
       });
     });
     return scores;
+  }
+
+  /**
+   * An event's lone start date is its day; a project's or a link's is when it began, with no end
+   * recorded (Canada funds the project from 2024): such an element runs on through the range.
+   */
+  private endOf(element: cytoscape.SingularElementArgument, range: TimeRange): string | null {
+    const end = element.data('endDate') as string | null;
+    const openEnded = element.isEdge() || element.data('kind') === 'Project';
+    return end ?? (openEnded && element.data('startDate') ? range.to : null);
   }
 
   rememberPositions(nodes = this.cy.nodes()): void {

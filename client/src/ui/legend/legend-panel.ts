@@ -19,7 +19,7 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
         { type: 'button', class: 'legend-entry', 'data-kind': kind, title: ENTITY_KIND_DESCRIPTIONS[kind], onclick: () => void explorer.toggleKind(kind) },
         kindSwatch(kind, 18),
         h('span', { class: 'legend-label' }, KIND_STYLES[kind].plural),
-        count,
+        ...countedInView(count),
       );
       return [kind, { button, count }] as const;
     }),
@@ -32,7 +32,7 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
         { type: 'button', class: 'legend-entry', 'data-type': type, title: RELATION_TYPE_DEFINITIONS[type].description, onclick: () => void explorer.toggleType(type) },
         relationSwatch(type),
         h('span', { class: 'legend-label' }, RELATION_STYLES[type].verb),
-        count,
+        ...countedInView(count),
       );
       return [type, { button, count }] as const;
     }),
@@ -63,13 +63,11 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
       const shown = !state.hiddenKinds.includes(kind);
       button.setAttribute('aria-pressed', String(shown));
       count.textContent = String(nodes.filter((node) => node.data('kind') === kind).length);
-      button.setAttribute('aria-label', `${KIND_STYLES[kind].plural}: ${count.textContent} in view, ${shown ? 'shown' : 'hidden'}`);
     }
     for (const [type, { button, count }] of typeButtons) {
       const shown = !state.hiddenTypes.includes(type);
       button.setAttribute('aria-pressed', String(shown));
       count.textContent = String(edges.filter((edge) => edge.data('type') === type).length);
-      button.setAttribute('aria-label', `${RELATION_STYLES[type].verb}: ${count.textContent} in view, ${shown ? 'shown' : 'hidden'}`);
     }
   };
   explorer.onChange(update);
@@ -77,3 +75,12 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
   update(explorer.state);
 }
 
+
+/**
+ * The count as seen ("Organisations 9") and as heard ("Organisations: 9 in view"). The name comes
+ * from the content, not an aria-label, so that speech input users can say what they see;
+ * aria-pressed says whether the entry is shown.
+ */
+function countedInView(count: HTMLElement): HTMLElement[] {
+  return [h('span', { class: 'visually-hidden' }, ': '), count, h('span', { class: 'visually-hidden' }, ' in view')];
+}

@@ -64,7 +64,8 @@ export function mountPaths(container: HTMLElement, explorer: Explorer, api: ApiC
   async function find(fromId: string, toId: string, length = Number(maxLength.value)): Promise<GraphPath[]> {
     replaceChildren(results, h('p', { class: 'loading', role: 'status' }, 'Looking for paths…'));
     try {
-      const { paths } = await api.request<PathsResult>(PATHS, { fromId, toId, maxLength: length, first: 5 }, 'the paths between them');
+      const result = await api.request<PathsResult>(PATHS, { fromId, toId, maxLength: length, first: 10 }, 'the paths between them');
+      const paths = shortestOnly(result.paths);
       if (paths.length === 0) {
         replaceChildren(results, h('p', { class: 'empty' }, `No chain of at most ${length} links joins ${nameIn(fromId)} and ${nameIn(toId)}.`));
         return paths;
@@ -78,7 +79,9 @@ export function mountPaths(container: HTMLElement, explorer: Explorer, api: ApiC
         button.setAttribute('aria-pressed', String(!pressed));
         explorer.highlight(pressed ? all : pathElementIds([path]));
       });
-      replaceChildren(results, h('p', {}, `${paths.length} shortest ${paths.length === 1 ? 'path' : 'paths'}, highlighted in the graph. Choose one to show it alone.`), list);
+      const steps = `${paths[0]!.length} ${paths[0]!.length === 1 ? 'step' : 'steps'}`;
+      replaceChildren(results, h('p', {}, `${paths.length === 1 ? 'The shortest path' : `${paths.length} shortest paths`} (${steps}), highlighted in the graph. Choose one to show it alone.`), list);
+      results.scrollIntoView({ block: 'nearest' });
       return paths;
     } catch (error) {
       replaceChildren(results, h('p', { class: 'error' }, `Could not find paths: ${(error as Error).message}`));
@@ -103,4 +106,10 @@ export function mountPaths(container: HTMLElement, explorer: Explorer, api: ApiC
     },
     find,
   };
+}
+
+/** The API lists the k shortest routes, longer ones included; the question is which are shortest. */
+function shortestOnly(paths: readonly GraphPath[]): GraphPath[] {
+  const shortest = Math.min(...paths.map((path) => path.length));
+  return paths.filter((path) => path.length === shortest);
 }

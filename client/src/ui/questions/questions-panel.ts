@@ -38,20 +38,33 @@ export function mountQuestions(container: HTMLElement, explorer: Explorer, api: 
     answer,
   );
 
-  function picker(label: string, kinds: Question['subjectKinds'], slot: 'first' | 'second', initial: string): EntitySearch {
+  let shownPickers: { slot: 'first' | 'second'; search: EntitySearch }[] = [];
+
+  function picker(label: string, kinds: Question['subjectKinds'], slot: 'first' | 'second', initial: string, fetchName: boolean): EntitySearch {
     const search = createEntitySearch({ api, label, placeholder: `Any ${kinds.join(' or ').toLowerCase()}`, kinds, onChoose: (hit) => (subjects[slot] = hit.entity.id) });
     search.input.addEventListener('input', () => (subjects[slot] = null));
     subjects[slot] = initial || null;
     if (initial) search.setValue(explorer.nameOf(initial));
+    // A default subject may not be in the graph yet: its name, not its id, is what the reader must see.
+    if (initial && fetchName && !explorer.store.entities.has(initial)) void explorer.loader.complete([initial], 'the question').then(showNames);
     return search;
   }
 
-  function choose(id: QuestionId): void {
+  /** Replaces a raw id in a picker by the entity's name once the store knows it. */
+  function showNames(): void {
+    for (const { slot, search } of shownPickers) {
+      const id = subjects[slot];
+      if (id && search.input.value === id && explorer.store.entities.has(id)) search.setValue(explorer.nameOf(id));
+    }
+  }
+
+  function choose(id: QuestionId, byReader = true): void {
     question = QUESTIONS[id];
     const selected = explorer.state.selected ? explorer.store.entities.get(explorer.state.selected) : undefined;
     const initial = selected && question.subjectKinds.includes(selected.kind) ? selected.id : question.defaultSubject;
-    const first = picker(question.answer === 'paths' ? 'First actor' : 'About', question.subjectKinds, 'first', initial);
-    const second = question.answer === 'paths' ? picker('Second actor', question.secondKinds, 'second', question.defaultSecond) : null;
+    const first = picker(question.answer === 'paths' ? 'First actor' : 'About', question.subjectKinds, 'first', initial, byReader);
+    const second = question.answer === 'paths' ? picker('Second actor', question.secondKinds, 'second', question.defaultSecond, byReader) : null;
+    shownPickers = [{ slot: 'first', search: first }, ...(second ? [{ slot: 'second' as const, search: second }] : [])];
     replaceChildren(pickers, first.element, second?.element);
     replaceChildren(answer);
   }
@@ -92,20 +105,25 @@ export function mountQuestions(container: HTMLElement, explorer: Explorer, api: 
           found.relations.map((relation) => {
             const other = relationQuestion.direction === 'incoming' ? relation.from.id : relation.to.id;
             const entity = explorer.store.entities.get(other)!;
+            // The title already names the subject: each answer is the other end, the full sentence on hover and for screen readers.
+            const sentence = relationSentence(relation, (id) => explorer.nameOf(id));
             return h(
               'li',
               {},
               kindSwatch(entity.kind, 14),
-              h('button', { type: 'button', class: 'link-button', onclick: () => explorer.select(relation.id) }, relationSentence(relation, (id) => explorer.nameOf(id))),
+              h('button', { type: 'button', class: 'link-button', title: sentence, 'aria-label': sentence, 'data-relation': relation.id, onclick: () => explorer.select(relation.id) }, entity.name),
               relation.conflict ? h('span', { class: 'badge badge-conflict' }, 'disputed') : null,
             );
           }),
         ),
       );
+      answer.scrollIntoView({ block: 'nearest' });
     } catch (error) {
       replaceChildren(answer, h('p', { class: 'error' }, `Could not answer: ${(error as Error).message}`));
     }
   }
 
-  choose(question.id);
+  // At start-up the graph is still loading: the first question's subject is named once it arrives.
+  choose(question.id, false);
+  explorer.onChange(showNames);
 }

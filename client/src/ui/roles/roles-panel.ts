@@ -37,7 +37,7 @@ export function mountRoles(container: HTMLElement, explorer: Explorer, api: ApiC
     h('option', { value: 'all' }, 'All roles'),
     PARTNER_ROLES.map((name) => h('option', { value: name }, name)),
   );
-  const csvButton = h('button', { type: 'button', onclick: exportCsv }, 'Download CSV');
+  const csvButton = h('button', { type: 'button', onclick: exportCsv, title: 'Download the rows shown as a spreadsheet (CSV)' }, 'Export CSV');
   const summary = h('p', { class: 'roles-summary', 'aria-live': 'polite' });
   const tableHolder = h('div', { class: 'table-scroll' });
   replaceChildren(
@@ -78,6 +78,9 @@ export function mountRoles(container: HTMLElement, explorer: Explorer, api: ApiC
     tableHolder.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(row.key)}"]`)?.focus();
     await explorer.reveal([row.actorId, row.targetId], row.relationId);
     explorer.highlight([row.actorId, row.targetId, row.relationId]);
+    // The link may lie off screen (the wide table narrows the graph): bring it to the middle.
+    const ends = explorer.cy.getElementById(row.actorId).union(explorer.cy.getElementById(row.targetId));
+    if (ends.nonempty()) explorer.cy.animate({ center: { eles: ends }, duration: 250 });
   }
 
   function exportCsv(): void {

@@ -49,7 +49,7 @@ export function rolesTable(rows: readonly RoleRow[], sort: RoleSort, chosen: str
           h('td', {}, kindSwatch(row.actorKind, 12), ' ', row.actorName),
           h('td', {}, h('span', { class: `role role-${row.role}` }, row.role)),
           h('td', {}, kindSwatch(row.targetKind, 12), ' ', row.targetName),
-          h('td', { class: 'nowrap' }, row.period || '—'),
+          h('td', { class: 'period' }, row.period || '—'),
           h('td', { class: 'number' }, String(row.evidenceCount)),
         ),
       ),

@@ -28,7 +28,8 @@ let instances = 0;
 /**
  * Search as you type over names and aliases (an ARIA 1.2 combobox): debounced, stale answers
  * dropped, arrow keys move through the suggestions, Enter chooses, Escape closes. Each
- * suggestion shows the entity's kind and, when it matched by an alias, which one.
+ * suggestion shows the entity's kind and, when it matched by an alias, which one. An outcome
+ * without suggestions (no match, a failure) is marked `outcome`, so that it is shown, not only announced.
  */
 export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
   const id = `entity-search-${++instances}`;
@@ -110,15 +111,20 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
     const mine = ++sequence;
     message.textContent = 'Searching…';
     message.classList.add('loading');
+    message.classList.remove('outcome');
     try {
       const result = await options.api.request<SearchResult>(SEARCH, { text, kinds: options.kinds ?? null }, `matches for “${text}”`);
       if (mine !== sequence) return; // a later keystroke has its own request
       hits = result.search;
       active = hits.length ? 0 : -1;
       message.textContent = hits.length ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}: use the arrow keys, Enter to choose.` : `No entity matches “${text}”.`;
+      message.classList.toggle('outcome', hits.length === 0);
       render();
     } catch (error) {
-      if (mine === sequence) message.textContent = `Search failed: ${(error as Error).message}`;
+      if (mine === sequence) {
+        message.textContent = `Search failed: ${(error as Error).message}`;
+        message.classList.add('outcome');
+      }
     } finally {
       if (mine === sequence) message.classList.remove('loading');
     }
@@ -131,6 +137,7 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
       sequence++;
       hits = [];
       message.textContent = '';
+      message.classList.remove('outcome');
       close();
       return;
     }

@@ -12,6 +12,8 @@ const AXIS_Y = HEIGHT - 18;
 const LANE_HEIGHT = 15;
 const PADDING = 16;
 const LABEL_ROOM = 150;
+/** Room a tick label ("2024", "Q3") needs at 11px. */
+const TICK_LABEL_WIDTH = 28;
 
 interface TimelineEvent {
   entity: EntitySummary;
@@ -87,10 +89,10 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer, api: A
       class: `timeline-event${inView ? ' in-view' : ''}${faded ? ' faded' : ''}${state.selected === event.entity.id ? ' selected' : ''}`,
       tabindex: 0,
       role: 'button',
-      'aria-label': `${event.entity.name}, ${when}${inView ? '' : ', not in the graph yet'}`,
       'data-id': event.entity.id,
     });
-    mark.append(svg('title', {}, `${event.entity.name} (${when})`));
+    // Named by its <title> (also the tooltip), not an aria-label: the visible label may be cut short.
+    mark.append(svg('title', {}, `${event.entity.name}, ${when}${inView ? '' : ', not in the graph yet'}`));
     mark.append(svg('rect', { x, y, width: endX - x, height: 10, rx: 2 }));
     const name = event.entity.name.length > 24 ? `${event.entity.name.slice(0, 23)}…` : event.entity.name;
     // Near the right edge the label goes to the left of its mark, so it is never cut off.
@@ -132,7 +134,9 @@ function axis(scale: TimeScale, domain: Interval): SVGElement {
   for (const tick of ticks(domain)) {
     const x = scale.toPixel(tick.time);
     group.append(svg('line', { x1: x, x2: x, y1: AXIS_Y, y2: AXIS_Y + (tick.major ? 6 : 3) }));
-    if (tick.major || scale.width > 700) group.append(svg('text', { x: x + 2, y: AXIS_Y + 15, class: tick.major ? 'major' : 'minor' }, tick.label));
+    // A label that would run off the right edge (the domain's closing year) is left out rather than cut.
+    const fits = x + 2 + TICK_LABEL_WIDTH <= scale.width;
+    if (fits && (tick.major || scale.width > 700)) group.append(svg('text', { x: x + 2, y: AXIS_Y + 15, class: tick.major ? 'major' : 'minor' }, tick.label));
   }
   return group;
 }

@@ -1,6 +1,7 @@
 import { LAYOUT_LABELS, LAYOUT_NAMES, SIZE_MODE_LABELS, SIZE_MODES, type LayoutName, type SizeMode, type ViewState } from '../../core/view/index.js';
 import { byId, h, replaceChildren } from '../dom/element.js';
 import type { Explorer } from '../explorer/explorer.js';
+import { mountShare } from './share-link.js';
 
 /** The view tools: layout, arrange again, zoom and fit, undo and redo, size by centrality, share. */
 export function mountToolbar(explorer: Explorer): void {
@@ -20,14 +21,7 @@ export function mountToolbar(explorer: Explorer): void {
   byId('fit').addEventListener('click', () => explorer.cy.animate({ fit: { eles: explorer.cy.elements(':visible'), padding: 40 }, duration: 300 }));
   undo.addEventListener('click', () => void explorer.undo());
   redo.addEventListener('click', () => void explorer.redo());
-  share.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      explorer.notice('Link copied: whoever opens it sees this view.');
-    } catch {
-      explorer.notice(`Copy this link to share the view: ${location.href}`);
-    }
-  });
+  mountShare(share, explorer);
 
   const update = (state: ViewState) => {
     layout.value = state.layout;
