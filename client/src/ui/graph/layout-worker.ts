@@ -38,13 +38,44 @@ function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse['position
   });
   const fixed = request.fixed.filter((id) => ids.has(id));
   const large = request.nodes.length > 800;
-  if (fixed.length < request.nodes.length) runForceLayout(cy, request.randomize, fixed, large);
+  const movingCount = request.nodes.length - fixed.length;
+  if (movingCount > 0 && fixed.length > 0 && movingCount > LARGE_STEP) placeBlockBeside(cy, new Set(fixed));
+  else if (movingCount > 0) runForceLayout(cy, request.randomize, fixed, large);
   const positions: ForceLayoutResponse['positions'] = {};
   cy.nodes().forEach((node) => {
     positions[node.id()] = node.position();
   });
   cy.destroy();
   return positions;
+}
+
+/**
+ * Above this many newcomers, refining them among fixed nodes costs fCoSE tens of seconds (measured
+ * by bench/explorer-performance.ts: ~21 s for 2,000 nodes), while its draft (spectral) step alone
+ * takes under a second but cannot honour fixed nodes.
+ */
+const LARGE_STEP = 500;
+
+/**
+ * A large expansion: the newcomers are laid out among themselves (draft quality) and the block is
+ * set beside what the reader already placed, which does not move.
+ */
+function placeBlockBeside(cy: cytoscape.Core, fixed: ReadonlySet<string>): void {
+  const placed = cy.nodes().filter((node) => fixed.has(node.id()));
+  const moving = cy.nodes().difference(placed);
+  moving
+    .union(moving.edgesWith(moving))
+    .layout({ name: 'fcose', quality: 'draft', randomize: true, animate: false, fit: false, packComponents: true, nodeSeparation: 90, idealEdgeLength: () => 110 } as cytoscape.LayoutOptions)
+    .run();
+  const placedBox = placed.boundingBox({});
+  const movingBox = moving.boundingBox({});
+  const gap = 150;
+  const dx = placedBox.x2 + gap - movingBox.x1;
+  const dy = (placedBox.y1 + placedBox.y2) / 2 - (movingBox.y1 + movingBox.y2) / 2;
+  moving.forEach((node) => {
+    const { x, y } = node.position();
+    node.position({ x: x + dx, y: y + dy });
+  });
 }
 
 function runForceLayout(cy: cytoscape.Core, randomize: boolean, fixed: string[], large: boolean): void {
