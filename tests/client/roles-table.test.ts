@@ -65,7 +65,7 @@ describe('role rows', () => {
   it('writes each kind of period as the reader expects', () => {
     expect(ROWS.map((row) => [row.period, row.periodStart])).toEqual([
       ['2020 – 2021', '2020'],
-      ['2024', '2024'],
+      ['from 2024', '2024'],
       ['2020 – 2021', '2020'],
       ['20 Feb 2020 – 21 Feb 2020', '2020-02-20'],
       ['', ''],
@@ -173,7 +173,7 @@ describe('the roles table as CSV', () => {
     ]);
     expect(rolesCsv(rows)).toBe(
       'actorId,actor,role,targetId,target,period,evidenceCount\r\n' +
-        `state:CAN,Canada,donor,${PROJECT},${seedEntity(PROJECT).name},2024,1\r\n` +
+        `state:CAN,Canada,donor,${PROJECT},${seedEntity(PROJECT).name},from 2024,1\r\n` +
         'state:KAZ,Kazakhstan,beneficiary,project:x,"Border security, phase ""2""",,0\r\n',
     );
   });

@@ -102,7 +102,7 @@ describe('the partner roles table', () => {
     const rows = await tableRows(page);
     expect(rows.map(rowKey).sort()).toEqual(expected.map(apiKey).sort());
     expect(await page.locator(`${ROLES} .roles-summary`).innerText()).toBe(`${expected.length} of ${expected.length} roles for ${expected.find((role) => role.target.id === PROJECT)!.target.name}.`);
-    expect(rows).toContainEqual({ actor: 'Canada', role: 'donor', target: expect.stringMatching(/^Addressing/), period: '2024', evidence: 1 });
+    expect(rows).toContainEqual({ actor: 'Canada', role: 'donor', target: expect.stringMatching(/^Addressing/), period: 'from 2024', evidence: 1 });
     expect(rows).toContainEqual({ actor: 'Russian Federation', role: 'donor', target: expect.stringMatching(/^Addressing/), period: '2020 – 2021', evidence: 4 });
     // At 1280×720 the whole table is readable in the panel, and the graph does not cover the panel.
     const parts = await extents(page, ['#graph', '#timeline', '.side-panel', `${ROLES} .table-scroll`, `${ROLES} .roles-table`]);

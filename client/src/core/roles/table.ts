@@ -53,11 +53,17 @@ export function toRoleRows(records: readonly PartnerRoleRecord[]): RoleRow[] {
       targetId: record.target.id,
       targetName: record.target.name,
       targetKind: record.target.kind,
-      period: formatPeriod(startDate, endDate),
+      period: readablePeriod(record.period, startDate, endDate),
       periodStart: startDate ?? endDate ?? '',
       evidenceCount: record.evidence.length,
     };
   });
+}
+
+/** An open end (`2024/..`) reads "from 2024", so it is not mistaken for the single year 2024. */
+function readablePeriod(period: string | null, startDate: string | null, endDate: string | null): string {
+  const openEnded = !!period?.endsWith('/..') && startDate !== null;
+  return openEnded ? `from ${formatPeriod(startDate, null)}` : formatPeriod(startDate, endDate);
 }
 
 /** The ends of an ISO 8601 interval of prefixes (`2020/2021`, `2024/..`, or a single `2020-02`); `..` is open. */
