@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, edgesCsv, nodesCsv, subgraphJson, toCsv } from '../../client/src/core/export/index.js';
 import { entity, relation, SEED_ENTITIES, seedEntity, seedRelation } from './seed-fixtures.js';
+import { parseCsv } from '../support/csv.js';
 
 const PROJECT = 'project:terrorism-arms-crime-nexus';
-
-/** A strict RFC 4180 reader, to prove that what we write is read back cell for cell. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index]!;
-    if (quoted) {
-      if (character === '"' && text[index + 1] === '"') (cell += '"'), index++;
-      else if (character === '"') quoted = false;
-      else cell += character;
-    } else if (character === '"') quoted = true;
-    else if (character === ',') row.push(cell), (cell = '');
-    else if (character === '\r' && text[index + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), index++;
-    else cell += character;
-  }
-  expect(row, 'the file ends with CRLF').toEqual([]);
-  return rows;
-}
 
 describe('CSV fields', () => {
   it('leaves plain text, numbers and unicode as they are', () => {

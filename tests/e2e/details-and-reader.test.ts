@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATION_TYPE_DEFINITIONS } from '../../model/data-model.js';
 import { loadDataset } from '../../seed/validation/index.js';
-import { PROJECT, screenshot, startExplorer, tapNode, waitForIdle, waitForNodes, type ExplorerSession } from './explorer-harness.js';
+import { type ExplorerSession, PROJECT, screenshot, startSettledExplorer, tapNode, waitForIdle, waitForNodes } from './explorer-harness.js';
 
 let session: ExplorerSession;
 const DETAILS = '#panel-details';
@@ -18,9 +18,7 @@ const seedEvidence = (evidence: { source: string; quote: string }[]) => sorted(e
 const sorted = (evidence: { quote: string; source: string }[]) => [...evidence].sort((a, b) => a.source.localeCompare(b.source) || a.quote.localeCompare(b.quote));
 
 beforeAll(async () => {
-  session = await startExplorer();
-  await waitForNodes(session.page, 20);
-  await waitForIdle(session.page);
+  session = await startSettledExplorer();
 }, 120_000);
 
 afterAll(async () => {

@@ -44,6 +44,14 @@ export async function startExplorer(path = '/'): Promise<ExplorerSession> {
   };
 }
 
+/** startExplorer, then waits until the overview is drawn and its first layout has settled. */
+export async function startSettledExplorer(path = '/'): Promise<ExplorerSession> {
+  const session = await startExplorer(path);
+  await waitForNodes(session.page, 20);
+  await waitForIdle(session.page);
+  return session;
+}
+
 type Cy = import('cytoscape').Core;
 declare global {
   interface Window {

@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS } from '../support/browser.js';
-import { screenshot, startExplorer, visibleNodeIds, waitForIdle, waitForNodes, type ExplorerSession } from './explorer-harness.js';
+import { type ExplorerSession, screenshot, startSettledExplorer, visibleNodeIds, waitForIdle } from './explorer-harness.js';
+import { parseCsv } from '../support/csv.js';
 
 let session: ExplorerSession;
 
 beforeAll(async () => {
-  session = await startExplorer();
-  await waitForNodes(session.page, 20);
-  await waitForIdle(session.page);
+  session = await startSettledExplorer();
   // Exports are of what the reader sees: with States hidden in the legend, no state may appear in any file.
   await session.page.click('#legend button[data-kind="State"]');
   await session.page.waitForFunction(() => window.cy.nodes('[kind = "State"]:visible').length === 0, undefined, { polling: 50 });
@@ -35,35 +34,6 @@ async function exportAs(page: Page, format: string): Promise<{ path: string; fil
 
 function visibleEdgeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.cy.edges(':visible').map((edge) => edge.id()).sort());
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes and line breaks (descriptions do). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index]!;
-    if (quoted) {
-      if (character === '"' && text[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (character === '"') quoted = false;
-      else field += character;
-    } else if (character === '"') quoted = true;
-    else if (character === ',') {
-      row.push(field);
-      field = '';
-    } else if (character === '\n') {
-      row.push(field.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += character;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 describe('exporting the view', () => {

@@ -2,16 +2,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeIds, screenshot, selectedIds, startExplorer, waitForIdle, waitForNodes, type ExplorerSession } from './explorer-harness.js';
+import { type ExplorerSession, nodeIds, screenshot, selectedIds, startSettledExplorer, waitForIdle, waitForNodes } from './explorer-harness.js';
 
 let session: ExplorerSession;
 const AXE_SCRIPT = join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
 const SEARCH = 'input[role="combobox"][placeholder^="Search"]';
 
 beforeAll(async () => {
-  session = await startExplorer();
-  await waitForNodes(session.page, 20);
-  await waitForIdle(session.page);
+  session = await startSettledExplorer();
 }, 120_000);
 
 afterAll(async () => {

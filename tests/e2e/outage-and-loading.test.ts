@@ -7,7 +7,7 @@ import { launchBrowser } from '../support/browser.js';
 import { CLIENT_DIST } from '../support/client-build.js';
 import { freePort } from '../support/ports.js';
 import { startTestServer } from '../support/server.js';
-import { nodeIds, screenshot, startExplorer, tapNode, waitForIdle, waitForNodes, type ExplorerSession } from './explorer-harness.js';
+import { type ExplorerSession, nodeIds, screenshot, startSettledExplorer, tapNode, waitForIdle, waitForNodes } from './explorer-harness.js';
 
 let session: ExplorerSession;
 let outageBrowser: Browser;
@@ -23,9 +23,7 @@ const SEARCH = 'input[role="combobox"][placeholder^="Search"]';
 const EXPECTED_OUTAGE_LOG = /^Failed to load resource: (net::ERR_CONNECTION_(REFUSED|RESET|CLOSED)|net::ERR_EMPTY_RESPONSE|the server responded with a status of 503)/;
 
 beforeAll(async () => {
-  session = await startExplorer();
-  await waitForNodes(session.page, 20);
-  await waitForIdle(session.page);
+  session = await startSettledExplorer();
   outageBrowser = await launchBrowser();
 }, 120_000);
 

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../model/data-model.js';
-import { nodeIds, PROJECT, screenshot, selectedIds, startExplorer, visibleNodeIds, waitForIdle, waitForNodes, type ExplorerSession } from './explorer-harness.js';
+import { type ExplorerSession, nodeIds, PROJECT, screenshot, selectedIds, startSettledExplorer, visibleNodeIds, waitForIdle } from './explorer-harness.js';
 
 let session: ExplorerSession;
 
 beforeAll(async () => {
-  session = await startExplorer();
-  await waitForNodes(session.page, 20);
-  await waitForIdle(session.page);
+  session = await startSettledExplorer();
 }, 120_000);
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../seed/validation/index.js';
 import type { RelationType } from '../../model/data-model.js';
-import { PROJECT, screenshot, startExplorer, waitForIdle, waitForNodes, type ExplorerSession } from './explorer-harness.js';
+import { type ExplorerSession, PROJECT, screenshot, startSettledExplorer, waitForIdle } from './explorer-harness.js';
 
 let session: ExplorerSession;
 const PATHS = '#panel-paths';
@@ -45,9 +45,7 @@ function answerIds(type: RelationType, subject: string, direction: 'incoming' | 
 }
 
 beforeAll(async () => {
-  session = await startExplorer();
-  await waitForNodes(session.page, 20);
-  await waitForIdle(session.page);
+  session = await startSettledExplorer();
 }, 120_000);
 
 afterAll(async () => {

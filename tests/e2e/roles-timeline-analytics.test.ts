@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS } from '../support/browser.js';
-import { PROJECT, screenshot, startExplorer, waitForIdle, waitForNodes, type ExplorerSession } from './explorer-harness.js';
+import { type ExplorerSession, PROJECT, screenshot, startSettledExplorer, waitForIdle, waitForNodes } from './explorer-harness.js';
+import { parseCsv } from '../support/csv.js';
 
 let session: ExplorerSession;
 const ROLES = '#panel-roles';
@@ -61,31 +62,8 @@ async function extents(page: Page, selectors: string[]): Promise<Record<string, 
 const rowKey = (row: { actor: string; role: string; target: string; evidence: number }) => `${row.actor}|${row.role}|${row.target}|${row.evidence}`;
 const apiKey = (role: ApiRole) => `${role.actor.name}|${role.role}|${role.target.name}|${role.evidence.length}`;
 
-/** RFC 4180, enough for the export: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (char !== '\r') field += char;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
-
 beforeAll(async () => {
-  session = await startExplorer();
-  await waitForNodes(session.page, 20);
-  await waitForIdle(session.page);
+  session = await startSettledExplorer();
 }, 120_000);
 
 afterAll(async () => {

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickNode, tapNode, nodeIds, positions, screenshot, selectedIds, startExplorer, waitForIdle, waitForNodes, type ExplorerSession } from './explorer-harness.js';
+import { clickNode, type ExplorerSession, nodeIds, positions, screenshot, selectedIds, startSettledExplorer, tapNode, waitForIdle } from './explorer-harness.js';
 
 let session: ExplorerSession;
 const SEARCH = 'input[role="combobox"][placeholder^="Search"]';
 
 beforeAll(async () => {
-  session = await startExplorer();
-  await waitForNodes(session.page, 20);
-  await waitForIdle(session.page);
+  session = await startSettledExplorer();
 }, 120_000);
 
 afterAll(async () => {

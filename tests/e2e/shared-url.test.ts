@@ -1,15 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeIds, screenshot, selectedIds, startExplorer, tapNode, waitForIdle, waitForNodes, type ExplorerSession } from './explorer-harness.js';
+import { type ExplorerSession, nodeIds, screenshot, selectedIds, startSettledExplorer, tapNode, waitForIdle, waitForNodes } from './explorer-harness.js';
 
 let session: ExplorerSession;
 let shared: Page | undefined;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  session = await startExplorer();
-  await waitForNodes(session.page, 20);
-  await waitForIdle(session.page);
+  session = await startSettledExplorer();
 }, 120_000);
 
 afterAll(async () => {
