@@ -7,7 +7,7 @@ import {
   type EntityKind,
 } from '../../model/data-model';
 import { checkPeriod, evidenceList, isoDate, oneOf, text } from './field-schemas';
-import type { Evidence } from './types';
+import type { EntityCore } from './types';
 
 /** The fields each kind adds to the common ones; they become the record's `properties`. */
 const KIND_FIELDS = {
@@ -42,13 +42,7 @@ const COMMON_FIELDS = {
 export const COMMON_ENTITY_FIELD_NAMES: readonly string[] = Object.keys(COMMON_FIELDS);
 
 /** What every entity schema yields; the kind-specific fields ride along under their own names. */
-export interface ParsedEntity {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-  description: string;
-  evidence: Evidence[];
+export interface ParsedEntity extends EntityCore {
   doubt?: string | undefined;
   [field: string]: unknown;
 }

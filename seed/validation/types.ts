@@ -25,13 +25,17 @@ export interface SourceDocument {
   text: string;
 }
 
-export interface EntityRecord {
+/** The fields every entity has, whatever its kind. */
+export interface EntityCore {
   id: string;
   kind: EntityKind;
   name: string;
   aliases: string[];
   description: string;
   evidence: Evidence[];
+}
+
+export interface EntityRecord extends EntityCore {
   /** The kind-specific fields: scope, iso3, instrumentType, startDate, endDate, eventType, placeType, outcomes. */
   properties: Record<string, PropertyValue>;
   doubt?: string;
