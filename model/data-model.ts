@@ -209,3 +209,16 @@ export function isEntityKind(value: string): value is EntityKind {
 export function isRelationType(value: string): value is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(value);
 }
+
+/**
+ * A model value as the GraphQL API spells it: SCREAMING_SNAKE_CASE, GraphQL's convention for
+ * enum values (`Organization` → `ORGANIZATION`, `guiding-principles` → `GUIDING_PRINCIPLES`).
+ * The model, the database and the Cypher keep the model's own spelling; the server's enum
+ * resolvers and the client's API door translate with this one function.
+ */
+export function graphqlEnumValue(value: string): string {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
+}

@@ -1,5 +1,6 @@
 import type { Page, Route } from 'playwright-core';
-import type { Subgraph } from '../../client/src/core/graph/index.js';
+import type { EntitySummary, Subgraph } from '../../client/src/core/graph/index.js';
+import { graphqlEnumValue } from '../../model/data-model.js';
 import { CENTRE_ID, SYNTHETIC_PREFIX } from './synthetic-subgraph.js';
 
 interface GraphqlRequest {
@@ -8,6 +9,9 @@ interface GraphqlRequest {
 }
 
 const EMPTY: Subgraph = { nodes: [], edges: [], truncated: false };
+
+/** An entity as the API sends it: its kind in GraphQL's spelling (`ORGANIZATION`). */
+const asApiSends = (entity: EntitySummary) => ({ ...entity, kind: graphqlEnumValue(entity.kind) });
 
 /**
  * Answers the explorer's questions about synthetic entities in the page itself, the way the API
@@ -20,10 +24,10 @@ const EMPTY: Subgraph = { nodes: [], edges: [], truncated: false };
  * - `EntityDetails` (the details panel of the selection): the entity's summary.
  */
 export async function stubSyntheticGraph(page: Page, neighbourhood: Required<Subgraph>): Promise<void> {
-  const centre = neighbourhood.nodes.find((node) => node.id === CENTRE_ID)!;
-  const entities = new Map(neighbourhood.nodes.map((node) => [node.id, node]));
+  const centre = asApiSends(neighbourhood.nodes.find((node) => node.id === CENTRE_ID)!);
+  const entities = new Map(neighbourhood.nodes.map((node) => [node.id, asApiSends(node)]));
   // Serialised once: the benchmark times the client, not this handler.
-  const neighbourhoodBody = JSON.stringify({ data: { neighbourhood } });
+  const neighbourhoodBody = JSON.stringify({ data: { neighbourhood: { ...neighbourhood, nodes: neighbourhood.nodes.map(asApiSends) } } });
   const isSynthetic = (value: unknown) => typeof value === 'string' && value.startsWith(SYNTHETIC_PREFIX);
 
   await page.route('**/graphql', async (route: Route) => {

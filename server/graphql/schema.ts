@@ -12,7 +12,7 @@ import { searchResolvers } from '../search/resolvers.js';
 import { sourceResolvers } from '../sources/resolvers.js';
 import { statsResolvers } from '../stats/resolvers.js';
 import { timelineResolvers } from '../timeline/resolvers.js';
-import { modelEnumsSdl } from './model-enums.js';
+import { modelEnumResolvers, modelEnumsSdl } from './model-enums.js';
 
 // The queries first (the API's front page), then each domain's types, kept beside its resolvers.
 const SDL_FILES = [
@@ -48,6 +48,7 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: schemaSdl(),
     resolvers: mergeResolvers(
       { JSON: JSONResolver },
+      modelEnumResolvers(),
       entityResolvers,
       peopleResolvers,
       relationResolvers,

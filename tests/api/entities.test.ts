@@ -20,7 +20,7 @@ describe('an analyst looks an entity up by its id', () => {
       evidence { quote source { id title } }
       ... on Organization { scope }
     } }`);
-    expect(entity).toMatchObject({ __typename: 'Organization', kind: 'Organization', scope: 'international' });
+    expect(entity).toMatchObject({ __typename: 'Organization', kind: 'ORGANIZATION', scope: 'international' });
     expect(entity.aliases).toContain('UNODC');
     expect(entity.evidence.length).toBeGreaterThan(0);
     for (const evidence of entity.evidence) {
@@ -164,9 +164,9 @@ describe('an analyst lists every entity, a page at a time', () => {
   });
 
   it('lists only the kinds asked for: the eight states', async () => {
-    const { entities } = await data(ENTITIES, { kinds: ['State'], first: 100 });
+    const { entities } = await data(ENTITIES, { kinds: ['STATE'], first: 100 });
     expect(entities.totalCount).toBe(8);
-    expect(entities.edges.every((edge: any) => edge.node.kind === 'State')).toBe(true);
+    expect(entities.edges.every((edge: any) => edge.node.kind === 'STATE')).toBe(true);
     expect(entities.pageInfo.hasNextPage).toBe(false);
   });
 

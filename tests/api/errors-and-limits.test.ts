@@ -59,7 +59,7 @@ describe('an analyst who asks for too much is refused with a clear message', () 
   });
 
   it('refuses a document of more than 1500 tokens before parsing it all', async () => {
-    const kinds = Array.from({ length: 1_600 }, () => 'State').join(' ');
+    const kinds = Array.from({ length: 1_600 }, () => 'STATE').join(' ');
     const response = await api.query(`{ entities(kinds: [${kinds}]) { totalCount } }`);
     expect(response.status).toBe(400);
     expectRefused(response, 'GRAPHQL_PARSE_FAILED', /Token limit of 1500 exceeded/);

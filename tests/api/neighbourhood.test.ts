@@ -63,9 +63,9 @@ describe('an analyst explores the neighbourhood of an entity', () => {
   });
 
   it('keeps only the kinds asked for, and always the centre', async () => {
-    const subgraph = await neighbourhood({ id: 'project:terrorism-arms-crime-nexus', depth: 2, kinds: ['Instrument'] });
+    const subgraph = await neighbourhood({ id: 'project:terrorism-arms-crime-nexus', depth: 2, kinds: ['INSTRUMENT'] });
     expect(subgraph.nodes[0]?.id).toBe('project:terrorism-arms-crime-nexus');
-    expect(subgraph.nodes.slice(1).every((node) => node.kind === 'Instrument')).toBe(true);
+    expect(subgraph.nodes.slice(1).every((node) => node.kind === 'INSTRUMENT')).toBe(true);
     expect(subgraph.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(['instrument:firearms-protocol', 'instrument:untoc']));
   });
 

@@ -43,7 +43,7 @@ describe('an analyst asks how two actors are linked', () => {
     expect(others).toEqual([]);
     expect(route!.length).toBe(2);
     expect(route!.nodes.map((node) => node.id)).toEqual(['person:jumakhon-giyosov', 'event:project-presentation-2020-02', 'state:SAU']);
-    expect(route!.nodes[1]!.kind).toBe('Event');
+    expect(route!.nodes[1]!.kind).toBe('EVENT');
     // Both attended and spoke there: every relation of each hop is listed.
     expect(route!.edges.map((edge) => `${edge.from.id} ${edge.type}`).sort()).toEqual([
       'person:jumakhon-giyosov ATTENDED',

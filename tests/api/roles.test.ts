@@ -33,31 +33,31 @@ const actorsIn = (entries: Role[], role: string) => entries.filter((entry) => en
 describe("an analyst reads the project's partner map", () => {
   it('sees who implements, funds, collaborates on and benefits from the project', async () => {
     const map = await roles({ projectId: PROJECT });
-    expect(actorsIn(map, 'implementer')).toEqual(expect.arrayContaining(['org:uncct', 'org:unodc']));
-    expect(actorsIn(map, 'donor')).toEqual(expect.arrayContaining(['state:SAU', 'state:RUS', 'state:CAN']));
-    expect(actorsIn(map, 'collaborator')).toEqual(expect.arrayContaining(['org:cted', 'org:unoda']));
-    expect(new Set(actorsIn(map, 'beneficiary'))).toEqual(new Set(['state:KAZ', 'state:KGZ', 'state:TJK', 'state:TKM', 'state:UZB']));
+    expect(actorsIn(map, 'IMPLEMENTER')).toEqual(expect.arrayContaining(['org:uncct', 'org:unodc']));
+    expect(actorsIn(map, 'DONOR')).toEqual(expect.arrayContaining(['state:SAU', 'state:RUS', 'state:CAN']));
+    expect(actorsIn(map, 'COLLABORATOR')).toEqual(expect.arrayContaining(['org:cted', 'org:unoda']));
+    expect(new Set(actorsIn(map, 'BENEFICIARY'))).toEqual(new Set(['state:KAZ', 'state:KGZ', 'state:TJK', 'state:TKM', 'state:UZB']));
     for (const entry of map) expect(entry.evidence.length).toBeGreaterThan(0);
   });
 
   it("includes who organised and attended the project's events", async () => {
-    const map = await roles({ projectId: PROJECT, roles: ['organiser', 'participant'] });
-    expect(new Set(map.map((entry) => entry.role))).toEqual(new Set(['organiser', 'participant']));
+    const map = await roles({ projectId: PROJECT, roles: ['ORGANISER', 'PARTICIPANT'] });
+    expect(new Set(map.map((entry) => entry.role))).toEqual(new Set(['ORGANISER', 'PARTICIPANT']));
     const course = map.filter((entry) => entry.target.id === 'event:training-course-astana-2024');
     expect(course.find((entry) => entry.actor.id === 'org:kaz-customs-service')).toMatchObject({
-      role: 'participant',
+      role: 'PARTICIPANT',
       period: '2024-03-12/2024-03-15',
     });
   });
 
   it('lists roles in model order: implementers first, participants last', async () => {
-    const order = ['implementer', 'donor', 'collaborator', 'beneficiary', 'organiser', 'participant'];
+    const order = ['IMPLEMENTER', 'DONOR', 'COLLABORATOR', 'BENEFICIARY', 'ORGANISER', 'PARTICIPANT'];
     const ranks = (await roles({ projectId: PROJECT })).map((entry) => order.indexOf(entry.role));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
   it('gives each donor its period, open-ended where the sources give no end', async () => {
-    const donors = await roles({ projectId: PROJECT, roles: ['donor'] });
+    const donors = await roles({ projectId: PROJECT, roles: ['DONOR'] });
     const periodOf = (actor: string, target = PROJECT) => donors.find((entry) => entry.actor.id === actor && entry.target.id === target)?.period;
     expect(periodOf('state:SAU')).toBe('2020/2021');
     expect(periodOf('state:RUS')).toBe('2020/2021');
@@ -66,16 +66,16 @@ describe("an analyst reads the project's partner map", () => {
   });
 
   it('keeps the conflicting claims about UNODA side by side', async () => {
-    const unoda = await roles({ projectId: PROJECT, actorId: 'org:unoda', roles: ['implementer', 'collaborator'] });
-    expect(unoda.map((entry) => entry.role).sort()).toEqual(['collaborator', 'implementer']);
+    const unoda = await roles({ projectId: PROJECT, actorId: 'org:unoda', roles: ['IMPLEMENTER', 'COLLABORATOR'] });
+    expect(unoda.map((entry) => entry.role).sort()).toEqual(['COLLABORATOR', 'IMPLEMENTER']);
     for (const entry of unoda) expect(entry.relation.conflict).toMatch(/implemented jointly/);
   });
 
   it("reads one actor's roles across projects and events: what Canada funds", async () => {
     const canada = await roles({ actorId: 'state:CAN' });
     expect(canada.map((entry) => `${entry.role} ${entry.target.id}`).sort()).toEqual([
-      'donor event:training-course-astana-2024',
-      `donor ${PROJECT}`,
+      'DONOR event:training-course-astana-2024',
+      `DONOR ${PROJECT}`,
     ]);
   });
 

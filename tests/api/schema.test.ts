@@ -9,7 +9,8 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, PARTNER_ROLES, RELATION_TYPES } from '../../model/data-model.js';
+import { ENTITY_KINDS, graphqlEnumValue, PARTNER_ROLES, RELATION_TYPES } from '../../model/data-model.js';
+import { MODEL_ENUMS } from '../../server/graphql/model-enums.js';
 import { PRINTED_SCHEMA_FILE, PRINTED_SCHEMA_HEADER } from '../../server/graphql/print-schema.js';
 import { buildSchema, printedSchema } from '../../server/graphql/schema.js';
 
@@ -50,10 +51,28 @@ describe('the schema reads as documentation', () => {
       const type = schema.getType(name);
       return isEnumType(type) ? type.getValues().map((value) => value.name) : [];
     };
-    expect(values('EntityKind')).toEqual([...ENTITY_KINDS]);
+    expect(values('EntityKind')).toEqual(['ORGANIZATION', 'STATE', 'PERSON', 'INSTRUMENT', 'PROJECT', 'EVENT', 'PLACE']);
     expect(values('RelationType')).toEqual([...RELATION_TYPES]);
-    expect(values('PartnerRoleKind')).toEqual([...PARTNER_ROLES]);
+    expect(values('PartnerRoleKind')).toEqual(PARTNER_ROLES.map(graphqlEnumValue));
     for (const kind of ENTITY_KINDS) expect(isObjectType(schema.getType(kind)), kind).toBe(true);
+  });
+
+  it("spells every enum value in GraphQL's SCREAMING_SNAKE_CASE", () => {
+    const values = ownTypes.filter(isEnumType).flatMap((type) => type.getValues().map((value) => `${type.name}.${value.name}`));
+    expect(values.length).toBeGreaterThan(30);
+    expect(values.filter((value) => !/^\w+\.[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(value))).toEqual([]);
+  });
+
+  it("maps each enum value to the model's own spelling, which the database and the Cypher keep", () => {
+    const kinds = schema.getType('EntityKind');
+    expect(isEnumType(kinds) && kinds.getValue('ORGANIZATION')?.value).toBe('Organization');
+    const roles = schema.getType('PartnerRoleKind');
+    expect(isEnumType(roles) && roles.getValue('DONOR')?.value).toBe('donor');
+    for (const { name, values } of MODEL_ENUMS) {
+      expect(new Set(values.map(graphqlEnumValue)).size, `${name}: two model values share one GraphQL value`).toBe(values.length);
+    }
+    expect(graphqlEnumValue('guiding-principles')).toBe('GUIDING_PRINCIPLES');
+    expect(graphqlEnumValue('COLLABORATES_ON')).toBe('COLLABORATES_ON');
   });
 
   it('uses the JSON scalar of graphql-scalars', () => {

@@ -59,9 +59,9 @@ describe('an analyst searches for an actor by any spelling the documents use', (
   });
 
   it('keeps to the kinds asked for', async () => {
-    const hits = await search('United Nations', { kinds: ['Instrument'] });
+    const hits = await search('United Nations', { kinds: ['INSTRUMENT'] });
     expect(hits.length).toBeGreaterThan(0);
-    expect(new Set(hits.map((hit) => hit.entity.kind))).toEqual(new Set(['Instrument']));
+    expect(new Set(hits.map((hit) => hit.entity.kind))).toEqual(new Set(['INSTRUMENT']));
   });
 
   it('returns at most `first` hits', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlEnumValue, PARTNER_ROLES } from '../../model/data-model.js';
 import { ARTIFACTS } from '../support/browser.js';
 import { type ExplorerSession, PROJECT, screenshot, startSettledExplorer, waitForIdle, waitForNodes } from './explorer-harness.js';
 import { parseCsv } from '../support/csv.js';
@@ -20,7 +21,7 @@ interface ApiRole {
   relation: { id: string };
 }
 
-/** The partner roles as the API gives them: what the table must show, row for row. */
+/** The partner roles as the API gives them, each role in the model's spelling (`DONOR` → `donor`): what the table must show, row for row. */
 async function apiRoles(variables: { projectId?: string; actorId?: string }): Promise<ApiRole[]> {
   const response = await fetch(`${session.server.url}/graphql`, {
     method: 'POST',
@@ -31,7 +32,7 @@ async function apiRoles(variables: { projectId?: string; actorId?: string }): Pr
     }),
   });
   const body = (await response.json()) as { data: { partnerRoles: ApiRole[] } };
-  return body.data.partnerRoles;
+  return body.data.partnerRoles.map((entry) => ({ ...entry, role: PARTNER_ROLES.find((role) => graphqlEnumValue(role) === entry.role) ?? entry.role }));
 }
 
 interface TableRow {

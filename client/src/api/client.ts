@@ -7,6 +7,8 @@
  * completes by itself once the service is back.
  */
 
+import type { Operation } from './operation.js';
+
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -45,8 +47,11 @@ export class ApiClient {
 
   constructor(private readonly endpoint = '/graphql') {}
 
-  /** Runs a query; `label` says what is loading ("neighbours of UNODC"). Rejects only with a non-outage ApiError. */
-  request<T>(query: string, variables: Record<string, unknown>, label: string): Promise<T> {
+  /**
+   * Runs a query; `label` says what is loading ("neighbours of UNODC"). Variables and answer are
+   * in the model's spelling (the operation translates). Rejects only with a non-outage ApiError.
+   */
+  request<T>(operation: Operation<T>, variables: Record<string, unknown>, label: string): Promise<T> {
     const activity = { id: this.nextId++, label };
     this.active.set(activity.id, activity);
     this.emitActivity();
@@ -54,7 +59,7 @@ export class ApiClient {
       const waiting: Waiting = {
         send: () => {
           this.waiting.delete(waiting);
-          this.send<T>(query, variables).then(
+          this.send(operation, variables).then(
             (data) => {
               this.finish(activity.id);
               this.setOutage(this.waiting.size ? this.outage : null);
@@ -94,19 +99,19 @@ export class ApiClient {
     this.outageListeners.add(listener);
   }
 
-  private async send<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  private async send<T>(operation: Operation<T>, variables: Record<string, unknown>): Promise<T> {
     let response: Response;
     try {
       response = await fetch(this.endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: operation.document, variables: operation.variablesToApi(variables) }),
         signal: AbortSignal.timeout(TIMEOUT_MILLIS),
       });
     } catch {
       throw new ApiError('The explorer cannot reach its API.', 'NETWORK');
     }
-    let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+    let body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       body = await response.json();
     } catch (error) {
@@ -115,7 +120,11 @@ export class ApiClient {
     const [first] = body.errors ?? [];
     if (first) throw new ApiError(first.message, first.extensions?.code ?? (response.status === 503 ? 'DATABASE_UNAVAILABLE' : undefined));
     if (!response.ok) throw new ApiError(`The API answered with HTTP ${response.status}.`, response.status >= 500 ? 'NETWORK' : undefined);
-    return body.data as T;
+    try {
+      return operation.resultFromApi(body.data);
+    } catch (error) {
+      throw new ApiError((error as Error).message, 'UNREADABLE_ANSWER');
+    }
   }
 
   private finish(id: number): void {

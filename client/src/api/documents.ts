@@ -1,9 +1,23 @@
 import type { EntityKind, PartnerRole, RelationType } from '../core/model/index.js';
 import type { EntitySummary, Evidence, GraphPath, PartnerRoleRecord, RelationSummary, Subgraph } from '../core/graph/index.js';
+import {
+  entityFromApi,
+  partnerRoleFromApi,
+  pathFromApi,
+  subgraphFromApi,
+  type Wire,
+  type WireEntitySummary,
+  type WirePartnerRole,
+  type WirePath,
+  type WireSubgraph,
+} from './decode.js';
+import { ENTITY_KIND } from './model-values.js';
+import { operation } from './operation.js';
 
 /**
- * Every GraphQL document the explorer sends, with the type of its answer. The fragments select
- * exactly the fields of the core's types (core/graph/types.ts).
+ * Every GraphQL document the explorer sends, with the type of its answer and its translation
+ * from the API's enum values to the model's. The fragments select exactly the fields of the
+ * core's types (core/graph/types.ts).
  */
 
 const ENTITY_SUMMARY = `fragment EntitySummary on Entity {
@@ -32,10 +46,20 @@ export interface NeighbourhoodVariables {
   limit?: number;
 }
 
-export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $types: [RelationType!], $kinds: [EntityKind!], $limit: Int) {
+/** Entity kinds in a request's variables, in the API's spelling. */
+function kindsToApi(variables: Record<string, unknown>): Record<string, unknown> {
+  const kinds = variables.kinds as readonly EntityKind[] | null | undefined;
+  return kinds ? { ...variables, kinds: kinds.map(ENTITY_KIND.toApi) } : variables;
+}
+
+export const NEIGHBOURHOOD = operation(
+  `query Neighbourhood($id: ID!, $depth: Int, $types: [RelationType!], $kinds: [EntityKind!], $limit: Int) {
   neighbourhood(id: $id, depth: $depth, types: $types, kinds: $kinds, limit: $limit) { ...SubgraphFields }
 }
-${GRAPH_FRAGMENTS}`;
+${GRAPH_FRAGMENTS}`,
+  (data: { neighbourhood: WireSubgraph }): NeighbourhoodResult => ({ neighbourhood: subgraphFromApi(data.neighbourhood) }),
+  kindsToApi,
+);
 
 export interface NeighbourhoodResult {
   neighbourhood: Subgraph;
@@ -45,20 +69,30 @@ export interface NeighbourhoodResult {
 export const NEIGHBOURHOOD_BATCH_SIZE = 12;
 
 /** One request for the one-hop neighbourhoods of several entities (to draw the links among them). */
-export function neighbourhoodsDocument(count: number): string {
+export function neighbourhoodsDocument(count: number) {
   const indices = Array.from({ length: count }, (_, index) => index);
-  return `query Neighbourhoods(${indices.map((index) => `$id${index}: ID!`).join(', ')}) {
+  return operation(
+    `query Neighbourhoods(${indices.map((index) => `$id${index}: ID!`).join(', ')}) {
   ${indices.map((index) => `n${index}: neighbourhood(id: $id${index}, depth: 1, limit: 200) { ...SubgraphFields }`).join('\n  ')}
 }
-${GRAPH_FRAGMENTS}`;
+${GRAPH_FRAGMENTS}`,
+    (data: Record<string, WireSubgraph>): NeighbourhoodsResult =>
+      Object.fromEntries(Object.entries(data).map(([alias, subgraph]) => [alias, subgraphFromApi(subgraph)])),
+  );
 }
 
 export type NeighbourhoodsResult = Record<string, Subgraph>;
 
-export const SEARCH = `query Search($text: String!, $kinds: [EntityKind!]) {
+export const SEARCH = operation(
+  `query Search($text: String!, $kinds: [EntityKind!]) {
   search(text: $text, kinds: $kinds, first: 8) { matched score entity { ...EntitySummary } }
 }
-${ENTITY_SUMMARY}`;
+${ENTITY_SUMMARY}`,
+  (data: { search: (Omit<SearchHit, 'entity'> & { entity: WireEntitySummary })[] }): SearchResult => ({
+    search: data.search.map((hit) => ({ ...hit, entity: entityFromApi(hit.entity) })),
+  }),
+  kindsToApi,
+);
 
 export interface SearchHit {
   matched: string;
@@ -70,7 +104,8 @@ export interface SearchResult {
   search: SearchHit[];
 }
 
-export const ENTITY_DETAILS = `query EntityDetails($id: ID!) {
+export const ENTITY_DETAILS = operation(
+  `query EntityDetails($id: ID!) {
   entity(id: $id) {
     ...EntitySummary
     evidence { ...EvidenceFields }
@@ -84,7 +119,9 @@ export const ENTITY_DETAILS = `query EntityDetails($id: ID!) {
   }
 }
 ${ENTITY_SUMMARY}
-${EVIDENCE}`;
+${EVIDENCE}`,
+  (data: { entity: WireEntityDetails | null }): EntityDetailsResult => ({ entity: data.entity && entityDetailsFromApi(data.entity) }),
+);
 
 export interface EntityDetails extends EntitySummary {
   evidence: Evidence[];
@@ -110,39 +147,65 @@ export interface EntityDetailsResult {
   entity: EntityDetails | null;
 }
 
-export const PATHS = `query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int) {
+type WireEntityDetails = Wire<EntityDetails, 'kind' | 'positions'> & {
+  positions?: (Omit<PositionDetails, 'at'> & { at: Wire<PositionDetails['at'], 'kind'> })[];
+};
+
+function entityDetailsFromApi(entity: WireEntityDetails): EntityDetails {
+  const { positions, ...rest } = entity;
+  return {
+    ...entityFromApi(rest),
+    ...(positions ? { positions: positions.map((position) => ({ ...position, at: entityFromApi(position.at) })) } : {}),
+  };
+}
+
+export const PATHS = operation(
+  `query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int) {
   paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, first: $first) {
     length nodes { ...EntitySummary } edges { ...RelationSummary }
   }
 }
 ${ENTITY_SUMMARY}
 ${EVIDENCE}
-${RELATION_SUMMARY}`;
+${RELATION_SUMMARY}`,
+  (data: { paths: WirePath[] }): PathsResult => ({ paths: data.paths.map(pathFromApi) }),
+);
 
 export interface PathsResult {
   paths: GraphPath[];
 }
 
-export const PARTNER_ROLES = `query PartnerRoles($projectId: ID, $actorId: ID) {
+export const PARTNER_ROLES = operation(
+  `query PartnerRoles($projectId: ID, $actorId: ID) {
   partnerRoles(projectId: $projectId, actorId: $actorId) {
     role period actor { ...EntitySummary } target { ...EntitySummary } evidence { ...EvidenceFields } relation { id }
   }
 }
 ${ENTITY_SUMMARY}
-${EVIDENCE}`;
+${EVIDENCE}`,
+  (data: { partnerRoles: WirePartnerRole[] }): PartnerRolesResult => ({ partnerRoles: data.partnerRoles.map(partnerRoleFromApi) }),
+);
 
 export interface PartnerRolesResult {
   partnerRoles: PartnerRoleRecord[];
 }
 
-export const TIMELINE = `query Timeline { timeline { ...EntitySummary ... on Event { eventType } } }
-${ENTITY_SUMMARY}`;
+export const TIMELINE = operation(
+  `query Timeline { timeline { ...EntitySummary ... on Event { eventType } } }
+${ENTITY_SUMMARY}`,
+  (data: { timeline: (WireEntitySummary & { eventType?: string | null })[] }): TimelineResult => ({
+    timeline: data.timeline.map(entityFromApi),
+  }),
+);
 
 export interface TimelineResult {
   timeline: (EntitySummary & { eventType?: string | null })[];
 }
 
-export const SOURCES = `query Sources { sources { id title publisher publisherType date dateNote description url text } }`;
+export const SOURCES = operation(
+  `query Sources { sources { id title publisher publisherType date dateNote description url text } }`,
+  (data: SourcesResult): SourcesResult => data,
+);
 
 export interface SourceDocument {
   id: string;
