@@ -29,7 +29,7 @@ export const OPERATIONS: Operation[] = [
     name: 'entity with relations and evidence',
     graphql: {
       query: `query($id: ID!) { entity(id: $id) { id name aliases evidence { quote source { id title } }
-        relations(first: 20) { totalCount edges { direction neighbour { id name } node { id type properties evidence { quote source { id title } } } } } } }`,
+        relations(first: 20) { totalCount edges { direction neighbour { id name } node { id type startDate endDate title role evidence { quote source { id title } } } } } } }`,
       variables: { id: 'org:unodc' },
     },
     async raw(run) {

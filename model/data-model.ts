@@ -222,3 +222,11 @@ export function graphqlEnumValue(value: string): string {
     .replace(/[^A-Za-z0-9]+/g, '_')
     .toUpperCase();
 }
+
+/**
+ * The facts a relation may carry beyond its ends and its evidence. Seed files and the API's
+ * `Relation` fields (server/relations/schema.graphql says what each means) use these names; all
+ * are optional text.
+ */
+export const RELATION_PROPERTIES = ['startDate', 'endDate', 'title', 'role', 'frequency', 'note'] as const;
+export type RelationProperty = (typeof RELATION_PROPERTIES)[number];

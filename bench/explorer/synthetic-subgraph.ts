@@ -99,7 +99,6 @@ function relation(id: string, type: RelationType, from: string, to: string, inde
     type,
     from: { id: from },
     to: { id: to },
-    properties: null,
     conflict: null,
     doubt: null,
     evidence: [{ quote: `Generated relation ${index}: ${from} ${type} ${to}.`, source: SOURCE }],

@@ -41,11 +41,3 @@ export function evidenceOf(record: { evidenceSources?: unknown; evidenceQuotes?:
   const quotes = (record.evidenceQuotes as string[] | undefined) ?? [];
   return sources.map((sourceId, index) => ({ sourceId, quote: quotes[index] ?? '' }));
 }
-
-// Stored on a relationship for provenance and bookkeeping; exposed through their own fields.
-const RELATION_BOOKKEEPING = new Set(['id', 'evidenceSources', 'evidenceQuotes', 'conflict', 'doubt', 'contentHash', 'seedFile']);
-
-/** The facts of a relation other than its evidence: dates, title, role… */
-export function relationFacts(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => !RELATION_BOOKKEEPING.has(key)));
-}

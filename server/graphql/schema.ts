@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { JSONResolver } from 'graphql-scalars';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { entityResolvers } from '../entities/resolvers.js';
 import { neighbourhoodResolvers } from '../neighbourhood/resolvers.js';
@@ -47,7 +46,6 @@ export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: schemaSdl(),
     resolvers: mergeResolvers(
-      { JSON: JSONResolver },
       modelEnumResolvers(),
       entityResolvers,
       peopleResolvers,

@@ -1,5 +1,6 @@
 import { NotFoundError } from '../database/errors.js';
-import { evidenceOf, relationFacts, type EntityNode, type RelationRecord } from '../entities/graph-records.js';
+import { RELATION_PROPERTIES } from '../../model/data-model.js';
+import { evidenceOf, type EntityNode, type RelationRecord } from '../entities/graph-records.js';
 import { primeEntities } from '../entities/loaders.js';
 import type { RequestContext } from '../graphql/context.js';
 import { connectionOf, decodeCursor } from '../graphql/cursors.js';
@@ -40,6 +41,13 @@ async function relationsOf(entity: EntityNode, args: RelationsArguments, context
   }));
 }
 
+/** `Relation.startDate`, `.title`…: each fact of the model's list, read off the stored relationship. */
+function relationPropertyResolvers() {
+  return Object.fromEntries(
+    RELATION_PROPERTIES.map((name) => [name, (relation: RelationRecord) => (relation.properties[name] as string | undefined) ?? null]),
+  );
+}
+
 export const relationResolvers = {
   Query: {
     relation: (_: unknown, args: { id: string }, context: RequestContext) => context.loaders.relation.load(args.id),
@@ -50,10 +58,7 @@ export const relationResolvers = {
   Relation: {
     from: (relation: RelationRecord, _: unknown, context: RequestContext) => entityOf(relation.from, context),
     to: (relation: RelationRecord, _: unknown, context: RequestContext) => entityOf(relation.to, context),
-    properties: (relation: RelationRecord) => {
-      const facts = relationFacts(relation.properties);
-      return Object.keys(facts).length > 0 ? facts : null;
-    },
+    ...relationPropertyResolvers(),
     evidence: (relation: RelationRecord) => evidenceOf(relation.properties),
     conflict: (relation: RelationRecord) => relation.properties.conflict ?? null,
     doubt: (relation: RelationRecord) => relation.properties.doubt ?? null,

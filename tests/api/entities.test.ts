@@ -126,13 +126,22 @@ describe("an analyst pages through an entity's relations", () => {
 
   it('reads one relation by its id, with its facts and evidence', async () => {
     const { relation } = await data(`{ relation(id: "FUNDS:state:SAU->project:terrorism-arms-crime-nexus") {
-      type from { id } to { id } properties doubt evidence { quote source { id } }
+      type from { id } to { id } startDate endDate title role frequency note doubt evidence { quote source { id } }
     } }`);
     expect(relation).toMatchObject({ type: 'FUNDS', from: { id: 'state:SAU' }, to: { id: 'project:terrorism-arms-crime-nexus' } });
-    expect(relation.properties).toEqual({ startDate: '2020', endDate: '2021' });
+    expect(relation).toMatchObject({ startDate: '2020', endDate: '2021', title: null, role: null, frequency: null, note: null });
     expect(relation.doubt).toMatch(/Saudi Arabia/);
     expect(relation.evidence.length).toBeGreaterThan(0);
     expect((await data('{ relation(id: "FUNDS:nobody->nothing") { id } }')).relation).toBeNull();
+  });
+
+  it("reads each fact a relation carries in its own typed field: a review's frequency, an attendee's capacity", async () => {
+    const result = await data(`{
+      review: relation(id: "REVIEWS:org:un-general-assembly->instrument:un-global-counter-terrorism-strategy") { frequency startDate }
+      launch: relation(id: "ATTENDED:state:KAZ->event:project-launch") { role }
+    }`);
+    expect(result.review).toEqual({ frequency: 'every two years', startDate: null });
+    expect(result.launch.role).toBe('Permanent Representative to the United Nations');
   });
 
   it('sees where the sources disagree about a relation', async () => {

@@ -9,7 +9,8 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, graphqlEnumValue, PARTNER_ROLES, RELATION_TYPES } from '../../model/data-model.js';
+import { ENTITY_KINDS, graphqlEnumValue, PARTNER_ROLES, RELATION_PROPERTIES, RELATION_TYPES } from '../../model/data-model.js';
+import { RELATION_PROPERTY_NAMES } from '../../seed/validation/relation-schema.js';
 import { MODEL_ENUMS } from '../../server/graphql/model-enums.js';
 import { PRINTED_SCHEMA_FILE, PRINTED_SCHEMA_HEADER } from '../../server/graphql/print-schema.js';
 import { buildSchema, printedSchema } from '../../server/graphql/schema.js';
@@ -75,9 +76,17 @@ describe('the schema reads as documentation', () => {
     expect(graphqlEnumValue('COLLABORATES_ON')).toBe('COLLABORATES_ON');
   });
 
-  it('uses the JSON scalar of graphql-scalars', () => {
-    expect(schema.getType('JSON')?.description).toMatch(/JSON/);
-    expect((schema.getType('JSON') as { specifiedByURL?: string }).specifiedByURL).toMatch(/ecma-international/);
+  it('has no untyped JSON: no scalar beyond GraphQL\'s own, every relation fact a typed field', () => {
+    expect(ownTypes.filter(isScalarType).map((type) => type.name)).toEqual([]);
+    const relation = schema.getType('Relation');
+    expect(isObjectType(relation)).toBe(true);
+    const fields = isObjectType(relation) ? relation.getFields() : {};
+    expect(fields.properties).toBeUndefined();
+    for (const name of RELATION_PROPERTIES) expect(String(fields[name]?.type), name).toBe('String');
+  });
+
+  it('offers every fact the seed files may give a relation', () => {
+    expect([...RELATION_PROPERTY_NAMES].sort()).toEqual([...RELATION_PROPERTIES].sort());
   });
 
   it('is printed, whole, in docs/schema.graphql (npm run schema:print)', () => {

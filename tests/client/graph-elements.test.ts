@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { displayLabel, toEdgeElement, toElements, toNodeElement } from '../../client/src/core/graph/index.js';
+import { displayLabel, toEdgeElement, toElements, toNodeElement, type RelationSummary } from '../../client/src/core/graph/index.js';
 import { entity, relation, SEED_ENTITIES, SEED_RELATIONS, seedEntity, seedRelation } from './seed-fixtures.js';
 
 const PROJECT = 'project:terrorism-arms-crime-nexus';
@@ -72,15 +72,15 @@ describe('relations become Cytoscape edges', () => {
     expect(edge.data.label).toBe('part of (disputed)');
   });
 
-  it('keeps only date-like string properties as dates', () => {
-    const dates = (properties: Record<string, unknown> | null) => {
-      const { startDate, endDate } = toEdgeElement(relation('FUNDS', 'a:1', 'b:2', { properties })).data;
+  it("takes an edge's period from the relation's typed date fields, dates only", () => {
+    const dates = (facts: Partial<RelationSummary>) => {
+      const { startDate, endDate } = toEdgeElement(relation('FUNDS', 'a:1', 'b:2', facts)).data;
       return [startDate, endDate];
     };
     expect(dates({ startDate: '2020-02', endDate: '2021' })).toEqual(['2020-02', '2021']);
-    expect(dates({ startDate: 2020, endDate: 'ongoing' })).toEqual([null, null]);
+    expect(dates({ startDate: 'ongoing', endDate: '' })).toEqual([null, null]);
     expect(dates({})).toEqual([null, null]);
-    expect(dates(null)).toEqual([null, null]);
+    expect(dates({ startDate: null, endDate: null })).toEqual([null, null]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { loadDataset } from '../../seed/validation/index.js';
-import type { EntityKind, RelationType } from '../../client/src/core/model/index.js';
+import { RELATION_PROPERTIES, type EntityKind, type RelationType } from '../../client/src/core/model/index.js';
 import type { EntitySummary, RelationSummary } from '../../client/src/core/graph/index.js';
 
 /**
@@ -25,7 +25,7 @@ export const SEED_RELATIONS: RelationSummary[] = dataset.relations.map((relation
   type: relation.type,
   from: { id: relation.from },
   to: { id: relation.to },
-  properties: relation.properties,
+  ...Object.fromEntries(RELATION_PROPERTIES.map((name) => [name, typeof relation.properties[name] === 'string' ? relation.properties[name] : null])),
   conflict: relation.conflict ?? null,
   doubt: relation.doubt ?? null,
   evidence: relation.evidence.map((item) => ({ quote: item.quote, source: { id: item.source, title: sourceTitles.get(item.source) ?? item.source } })),

@@ -1,4 +1,4 @@
-import type { EntityKind, PartnerRole, RelationType } from '../core/model/index.js';
+import { RELATION_PROPERTIES, type EntityKind, type PartnerRole, type RelationType } from '../core/model/index.js';
 import type { EntitySummary, Evidence, GraphPath, PartnerRoleRecord, RelationSummary, Subgraph } from '../core/graph/index.js';
 import {
   entityFromApi,
@@ -29,7 +29,7 @@ const ENTITY_SUMMARY = `fragment EntitySummary on Entity {
 const EVIDENCE = `fragment EvidenceFields on Evidence { quote source { id title publisher date } }`;
 
 const RELATION_SUMMARY = `fragment RelationSummary on Relation {
-  id type from { id } to { id } properties conflict doubt evidence { ...EvidenceFields }
+  id type from { id } to { id } ${RELATION_PROPERTIES.join(' ')} conflict doubt evidence { ...EvidenceFields }
 }`;
 
 const SUBGRAPH = `fragment SubgraphFields on Subgraph {

@@ -41,7 +41,6 @@ export function toNodeElement(entity: EntitySummary): ElementDefinition & { data
 }
 
 export function toEdgeElement(relation: RelationSummary): ElementDefinition & { data: EdgeData } {
-  const properties = relation.properties ?? {};
   return {
     group: 'edges',
     data: {
@@ -50,16 +49,16 @@ export function toEdgeElement(relation: RelationSummary): ElementDefinition & { 
       target: relation.to.id,
       type: relation.type,
       label: RELATION_STYLES[relation.type].verb + (relation.conflict ? ' (disputed)' : ''),
-      startDate: dateProperty(properties.startDate),
-      endDate: dateProperty(properties.endDate),
+      startDate: isoDate(relation.startDate),
+      endDate: isoDate(relation.endDate),
     },
     // A disagreement between sources is part of what the reader must see, not a footnote.
     classes: [...(relation.conflict ? ['conflict'] : []), ...(relation.doubt ? ['doubt'] : [])],
   };
 }
 
-function dateProperty(value: unknown): string | null {
-  return typeof value === 'string' && /^\d{4}/.test(value) ? value : null;
+function isoDate(value: string | null | undefined): string | null {
+  return value && /^\d{4}/.test(value) ? value : null;
 }
 
 /** Nodes first, then the edges whose two ends are among them (Cytoscape refuses dangling edges). */

@@ -1,4 +1,4 @@
-import type { EntityKind, PartnerRole, RelationType } from '../model/index.js';
+import type { EntityKind, PartnerRole, RelationProperty, RelationType } from '../model/index.js';
 
 /** The API's data as the explorer's core uses it (the GraphQL documents select exactly these fields). */
 
@@ -27,12 +27,14 @@ export interface EntitySummary {
   endDate?: string | null;
 }
 
-export interface RelationSummary {
+/** A relation's facts beyond its ends (the model's RELATION_PROPERTIES): its period, a title, a role… */
+export type RelationFacts = Partial<Record<RelationProperty, string | null>>;
+
+export interface RelationSummary extends RelationFacts {
   id: string;
   type: RelationType;
   from: { id: string };
   to: { id: string };
-  properties?: Record<string, unknown> | null;
   conflict?: string | null;
   doubt?: string | null;
   evidence: Evidence[];

@@ -1,6 +1,6 @@
 import type { RelationSummary } from '../../core/graph/index.js';
 import { RELATION_STYLES } from '../../core/legend/index.js';
-import { RELATION_TYPE_DEFINITIONS } from '../../core/model/index.js';
+import { RELATION_PROPERTIES, RELATION_TYPE_DEFINITIONS } from '../../core/model/index.js';
 import { formatIsoPrefix } from '../../core/timeline/index.js';
 import { h } from '../dom/element.js';
 import { relationSwatch } from '../dom/swatch.js';
@@ -15,10 +15,10 @@ const DATE_PROPERTY = /date$/i;
 export function relationView(relation: RelationSummary, explorer: Explorer, workbench: Workbench): HTMLElement {
   const style = RELATION_STYLES[relation.type];
   const end = (id: string) => h('button', { type: 'button', class: 'link-button', onclick: () => void explorer.reveal([id], id) }, explorer.nameOf(id));
-  const properties = Object.entries(relation.properties ?? {}).map(([name, value]): [string, string] => [
-    humanise(name),
-    typeof value === 'string' && DATE_PROPERTY.test(name) ? formatIsoPrefix(value) : typeof value === 'string' ? value : JSON.stringify(value),
-  ]);
+  const properties = RELATION_PROPERTIES.flatMap((name): [string, string][] => {
+    const value = relation[name];
+    return value ? [[humanise(name), DATE_PROPERTY.test(name) ? formatIsoPrefix(value) : value]] : [];
+  });
   return h(
     'article',
     { class: 'details-relation' },
