@@ -31,6 +31,12 @@ export const ENTITY_KIND_DESCRIPTIONS: Record<EntityKind, string> = {
 export const ORGANIZATION_SCOPES = ['international', 'regional', 'national'] as const;
 export type OrganizationScope = (typeof ORGANIZATION_SCOPES)[number];
 
+export const ORGANIZATION_SCOPE_DESCRIPTIONS: Record<OrganizationScope, string> = {
+  international: 'A body of the UN system or another organisation open to states of every region (INTERPOL).',
+  regional: 'An organisation of the states of one region, or one of its bodies (the SCO and its RATS).',
+  national: "An agency of one state's government (a customs service, a border service).",
+};
+
 export const INSTRUMENT_TYPES = [
   'convention',
   'protocol',
@@ -43,11 +49,35 @@ export const INSTRUMENT_TYPES = [
 ] as const;
 export type InstrumentType = (typeof INSTRUMENT_TYPES)[number];
 
+export const INSTRUMENT_TYPE_DESCRIPTIONS: Record<InstrumentType, string> = {
+  convention: 'A multilateral convention (the UN Convention against Transnational Organized Crime).',
+  protocol: 'A protocol that supplements a convention (the Firearms Protocol).',
+  treaty: 'A treaty between states (the Arms Trade Treaty).',
+  resolution: 'A resolution of a UN organ (Security Council resolution 2370).',
+  strategy: 'A strategy adopted by an organisation (the UN Global Counter-Terrorism Strategy).',
+  'guiding-principles': 'A set of guiding principles (the Madrid Guiding Principles).',
+  'programme-of-action': 'A programme of action agreed by states (the UN Programme of Action on small arms).',
+  'plan-of-action': 'A plan of action that puts broader instruments into practice (the Central Asian Joint Plan of Action).',
+};
+
 export const PLACE_TYPES = ['city', 'region'] as const;
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
+export const PLACE_TYPE_DESCRIPTIONS: Record<PlaceType, string> = {
+  city: 'A city (Astana).',
+  region: 'A region of several states (Central Asia).',
+};
+
 export const PUBLISHER_TYPES = ['un-body', 'regional-organisation', 'government', 'media', 'other'] as const;
 export type PublisherType = (typeof PUBLISHER_TYPES)[number];
+
+export const PUBLISHER_TYPE_DESCRIPTIONS: Record<PublisherType, string> = {
+  'un-body': 'A body of the UN system (UNODC, UNOCT, the Security Council).',
+  'regional-organisation': 'A regional organisation or one of its bodies (the SCO RATS).',
+  government: "A state's government or one of its agencies.",
+  media: 'A news outlet.',
+  other: 'Any other publisher.',
+};
 
 /**
  * Relationship types: verbs, directed from the actor to the object.

@@ -2,8 +2,16 @@ import {
   ENTITY_KIND_DESCRIPTIONS,
   ENTITY_KINDS,
   graphqlEnumValue,
+  INSTRUMENT_TYPE_DESCRIPTIONS,
+  INSTRUMENT_TYPES,
+  ORGANIZATION_SCOPE_DESCRIPTIONS,
+  ORGANIZATION_SCOPES,
   PARTNER_ROLE_RELATIONS,
   PARTNER_ROLES,
+  PLACE_TYPE_DESCRIPTIONS,
+  PLACE_TYPES,
+  PUBLISHER_TYPE_DESCRIPTIONS,
+  PUBLISHER_TYPES,
   RELATION_TYPE_DEFINITIONS,
   RELATION_TYPES,
 } from '../../model/data-model.js';
@@ -34,6 +42,11 @@ export const MODEL_ENUMS: readonly ModelEnum[] = [
     const type = PARTNER_ROLE_RELATIONS[role];
     return `${type}: ${RELATION_TYPE_DEFINITIONS[type].description}`;
   }),
+  modelEnum('OrganizationScope', 'How far an organisation reaches.', ORGANIZATION_SCOPES, (scope) => ORGANIZATION_SCOPE_DESCRIPTIONS[scope]),
+  modelEnum('InstrumentType', 'What sort of instrument it is.', INSTRUMENT_TYPES, (type) => INSTRUMENT_TYPE_DESCRIPTIONS[type]),
+  modelEnum('PlaceType', 'What sort of place it is.', PLACE_TYPES, (type) => PLACE_TYPE_DESCRIPTIONS[type]),
+  modelEnum('PublisherType', 'Who publishes a source document, so that readers can weigh it.', PUBLISHER_TYPES, (type) =>
+    PUBLISHER_TYPE_DESCRIPTIONS[type]),
 ];
 
 function enumSdl({ name, description, values, describe }: ModelEnum): string {

@@ -20,7 +20,7 @@ describe('an analyst looks an entity up by its id', () => {
       evidence { quote source { id title } }
       ... on Organization { scope }
     } }`);
-    expect(entity).toMatchObject({ __typename: 'Organization', kind: 'ORGANIZATION', scope: 'international' });
+    expect(entity).toMatchObject({ __typename: 'Organization', kind: 'ORGANIZATION', scope: 'INTERNATIONAL' });
     expect(entity.aliases).toContain('UNODC');
     expect(entity.evidence.length).toBeGreaterThan(0);
     for (const evidence of entity.evidence) {
@@ -36,14 +36,16 @@ describe('an analyst looks an entity up by its id', () => {
       project: entity(id: "project:terrorism-arms-crime-nexus") { ... on Project { startDate endDate outcomes } }
       astana: entity(id: "place:astana") { ... on Place { placeType } }
       protocol: entity(id: "instrument:firearms-protocol") { ... on Instrument { instrumentType } }
+      madrid: entity(id: "instrument:madrid-guiding-principles") { ... on Instrument { instrumentType } }
     }`);
     expect(result.kaz).toEqual({ iso3: 'KAZ' });
     expect(result.course).toEqual({ startDate: '2024-03-12', endDate: '2024-03-15', eventType: 'training course' });
     expect(result.project.startDate).toBe('2020');
     expect(result.project.endDate).toBeNull();
     expect(result.project.outcomes.length).toBeGreaterThan(0);
-    expect(result.astana).toEqual({ placeType: 'city' });
-    expect(result.protocol).toEqual({ instrumentType: 'protocol' });
+    expect(result.astana).toEqual({ placeType: 'CITY' });
+    expect(result.protocol).toEqual({ instrumentType: 'PROTOCOL' });
+    expect(result.madrid).toEqual({ instrumentType: 'GUIDING_PRINCIPLES' });
   });
 
   it("lists a person's positions, with where they hold them", async () => {

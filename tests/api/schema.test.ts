@@ -9,7 +9,17 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, graphqlEnumValue, PARTNER_ROLES, RELATION_PROPERTIES, RELATION_TYPES } from '../../model/data-model.js';
+import {
+  ENTITY_KINDS,
+  graphqlEnumValue,
+  INSTRUMENT_TYPES,
+  ORGANIZATION_SCOPES,
+  PARTNER_ROLES,
+  PLACE_TYPES,
+  PUBLISHER_TYPES,
+  RELATION_PROPERTIES,
+  RELATION_TYPES,
+} from '../../model/data-model.js';
 import { RELATION_PROPERTY_NAMES } from '../../seed/validation/relation-schema.js';
 import { MODEL_ENUMS } from '../../server/graphql/model-enums.js';
 import { PRINTED_SCHEMA_FILE, PRINTED_SCHEMA_HEADER } from '../../server/graphql/print-schema.js';
@@ -56,6 +66,25 @@ describe('the schema reads as documentation', () => {
     expect(values('RelationType')).toEqual([...RELATION_TYPES]);
     expect(values('PartnerRoleKind')).toEqual(PARTNER_ROLES.map(graphqlEnumValue));
     for (const kind of ENTITY_KINDS) expect(isObjectType(schema.getType(kind)), kind).toBe(true);
+  });
+
+  it("types the model's closed lists as enums, not strings", () => {
+    const typeOf = (type: string, field: string) => {
+      const owner = schema.getType(type);
+      return isObjectType(owner) ? String(owner.getFields()[field]?.type) : '';
+    };
+    expect(typeOf('Organization', 'scope')).toBe('OrganizationScope');
+    expect(typeOf('Instrument', 'instrumentType')).toBe('InstrumentType');
+    expect(typeOf('Place', 'placeType')).toBe('PlaceType');
+    expect(typeOf('Source', 'publisherType')).toBe('PublisherType');
+    const values = (name: string) => {
+      const type = schema.getType(name);
+      return isEnumType(type) ? type.getValues().map((value) => value.value as string) : [];
+    };
+    expect(values('OrganizationScope')).toEqual([...ORGANIZATION_SCOPES]);
+    expect(values('InstrumentType')).toEqual([...INSTRUMENT_TYPES]);
+    expect(values('PlaceType')).toEqual([...PLACE_TYPES]);
+    expect(values('PublisherType')).toEqual([...PUBLISHER_TYPES]);
   });
 
   it("spells every enum value in GraphQL's SCREAMING_SNAKE_CASE", () => {

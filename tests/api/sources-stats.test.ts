@@ -16,7 +16,8 @@ describe('an analyst checks what the graph is built from', () => {
       expect(source.title.length).toBeGreaterThan(0);
       expect(source.text.length).toBeGreaterThan(1000);
     }
-    expect(sources[3]).toMatchObject({ date: '2020-02-20' });
+    expect(sources[3]).toMatchObject({ date: '2020-02-20', publisherType: 'REGIONAL_ORGANISATION' });
+    expect(sources[0]).toMatchObject({ publisherType: 'UN_BODY' });
   });
 
   it('sees which entities and relations each document is evidence for', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_DETAILS, NEIGHBOURHOOD, PARTNER_ROLES, SEARCH } from '../../client/src/api/documents.js';
+import { ENTITY_DETAILS, NEIGHBOURHOOD, PARTNER_ROLES, SEARCH, SOURCES } from '../../client/src/api/documents.js';
 import { ENTITY_KIND, UnknownValueError } from '../../client/src/api/model-values.js';
 import { ENTITY_KINDS } from '../../client/src/core/model/index.js';
 
@@ -28,6 +28,18 @@ describe("the client's door to the API speaks GraphQL's enum values outside and 
       entity: { id: 'person:vladimir-voronkov', kind: 'PERSON', name: 'Vladimir Voronkov', aliases: [], evidence: [], positions: [{ title: 'Head', startDate: null, endDate: null, at: unodc, relation: { id: 'r' }, evidence: [] }] },
     });
     expect(entity).toMatchObject({ kind: 'Person', positions: [{ at: { kind: 'Organization' } }] });
+  });
+
+  it("reads the closed lists of details and sources in the model's spelling", () => {
+    const details = (entity: Record<string, unknown>) => ENTITY_DETAILS.resultFromApi({ entity: { ...unodc, evidence: [], ...entity } }).entity;
+    expect(details({ scope: 'INTERNATIONAL' })?.scope).toBe('international');
+    expect(details({ kind: 'INSTRUMENT', instrumentType: 'GUIDING_PRINCIPLES' })?.instrumentType).toBe('guiding-principles');
+    expect(details({ kind: 'PLACE', placeType: 'CITY' })?.placeType).toBe('city');
+    expect(details({ scope: null })?.scope).toBeNull();
+    expect(details({})).not.toHaveProperty('scope');
+    const source = { id: 'src:003', title: 'RATS', publisher: 'SCO RATS', date: null, dateNote: null, description: null, url: null, text: '' };
+    const { sources } = SOURCES.resultFromApi({ sources: [{ ...source, publisherType: 'REGIONAL_ORGANISATION' }, { ...source, publisherType: null }] });
+    expect(sources.map((item) => item.publisherType)).toEqual(['regional-organisation', null]);
   });
 
   it('round-trips every kind of the model', () => {

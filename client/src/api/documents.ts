@@ -1,4 +1,13 @@
-import { RELATION_PROPERTIES, type EntityKind, type PartnerRole, type RelationType } from '../core/model/index.js';
+import {
+  RELATION_PROPERTIES,
+  type EntityKind,
+  type InstrumentType,
+  type OrganizationScope,
+  type PartnerRole,
+  type PlaceType,
+  type PublisherType,
+  type RelationType,
+} from '../core/model/index.js';
 import type { EntitySummary, Evidence, GraphPath, PartnerRoleRecord, RelationSummary, Subgraph } from '../core/graph/index.js';
 import {
   entityFromApi,
@@ -11,7 +20,7 @@ import {
   type WirePath,
   type WireSubgraph,
 } from './decode.js';
-import { ENTITY_KIND } from './model-values.js';
+import { ENTITY_KIND, INSTRUMENT_TYPE, optionalFromApi, ORGANIZATION_SCOPE, PLACE_TYPE, PUBLISHER_TYPE } from './model-values.js';
 import { operation } from './operation.js';
 
 /**
@@ -125,12 +134,12 @@ ${EVIDENCE}`,
 
 export interface EntityDetails extends EntitySummary {
   evidence: Evidence[];
-  scope?: string | null;
+  scope?: OrganizationScope | null;
   iso3?: string | null;
-  instrumentType?: string | null;
+  instrumentType?: InstrumentType | null;
   outcomes?: string[];
   eventType?: string | null;
-  placeType?: string | null;
+  placeType?: PlaceType | null;
   positions?: PositionDetails[];
 }
 
@@ -147,14 +156,21 @@ export interface EntityDetailsResult {
   entity: EntityDetails | null;
 }
 
-type WireEntityDetails = Wire<EntityDetails, 'kind' | 'positions'> & {
+type WireEntityDetails = Wire<EntityDetails, 'kind' | 'positions' | 'scope' | 'instrumentType' | 'placeType'> & {
   positions?: (Omit<PositionDetails, 'at'> & { at: Wire<PositionDetails['at'], 'kind'> })[];
+  scope?: string | null;
+  instrumentType?: string | null;
+  placeType?: string | null;
 };
 
 function entityDetailsFromApi(entity: WireEntityDetails): EntityDetails {
-  const { positions, ...rest } = entity;
+  const { positions, scope, instrumentType, placeType, ...rest } = entity;
   return {
     ...entityFromApi(rest),
+    // Only the kind that has the field gets it, as the API answers.
+    ...(scope !== undefined ? { scope: optionalFromApi(ORGANIZATION_SCOPE, scope) } : {}),
+    ...(instrumentType !== undefined ? { instrumentType: optionalFromApi(INSTRUMENT_TYPE, instrumentType) } : {}),
+    ...(placeType !== undefined ? { placeType: optionalFromApi(PLACE_TYPE, placeType) } : {}),
     ...(positions ? { positions: positions.map((position) => ({ ...position, at: entityFromApi(position.at) })) } : {}),
   };
 }
@@ -204,14 +220,16 @@ export interface TimelineResult {
 
 export const SOURCES = operation(
   `query Sources { sources { id title publisher publisherType date dateNote description url text } }`,
-  (data: SourcesResult): SourcesResult => data,
+  (data: { sources: (Omit<SourceDocument, 'publisherType'> & { publisherType: string | null })[] }): SourcesResult => ({
+    sources: data.sources.map((source) => ({ ...source, publisherType: optionalFromApi(PUBLISHER_TYPE, source.publisherType) })),
+  }),
 );
 
 export interface SourceDocument {
   id: string;
   title: string;
   publisher: string | null;
-  publisherType: string | null;
+  publisherType: PublisherType | null;
   date: string | null;
   dateNote: string | null;
   description: string | null;

@@ -1,4 +1,12 @@
-import { ENTITY_KINDS, graphqlEnumValue, PARTNER_ROLES } from '../core/model/index.js';
+import {
+  ENTITY_KINDS,
+  graphqlEnumValue,
+  INSTRUMENT_TYPES,
+  ORGANIZATION_SCOPES,
+  PARTNER_ROLES,
+  PLACE_TYPES,
+  PUBLISHER_TYPES,
+} from '../core/model/index.js';
 
 /**
  * The API spells the model's closed lists as GraphQL enum values (`ORGANIZATION`, `DONOR`); the
@@ -35,6 +43,10 @@ export function modelValues<Value extends string>(list: string, values: readonly
 
 export const ENTITY_KIND = modelValues('kind of entity', ENTITY_KINDS);
 export const PARTNER_ROLE = modelValues('partner role', PARTNER_ROLES);
+export const ORGANIZATION_SCOPE = modelValues('scope of organisation', ORGANIZATION_SCOPES);
+export const INSTRUMENT_TYPE = modelValues('type of instrument', INSTRUMENT_TYPES);
+export const PLACE_TYPE = modelValues('type of place', PLACE_TYPES);
+export const PUBLISHER_TYPE = modelValues('type of publisher', PUBLISHER_TYPES);
 
 /** An optional model value; null and undefined pass through. */
 export function optionalFromApi<Value extends string>(values: ModelValues<Value>, value: string | null | undefined): Value | null {
