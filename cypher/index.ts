@@ -31,6 +31,25 @@ export function relationIdIndexStatements(relationTypes: readonly string[]): str
   });
 }
 
+/**
+ * Index seeks and the count store need the label or relationship type in the pattern, and those
+ * cannot be parameters: the lines between `// EACH <TOKEN>` and `// END EACH` are repeated once
+ * per name of the given whitelist (the data model's), `<TOKEN>` replaced by the name; with
+ * `// EACH <TOKEN> UNION ALL` the copies are joined by UNION ALL (branches of a subquery).
+ * `expandForEach(query, 'RELATION_TYPE', RELATION_TYPES)`.
+ */
+export function expandForEach(query: string, token: string, names: readonly string[]): string {
+  const block = new RegExp(`^([ \\t]*)// EACH ${token}( UNION ALL)?\\n([\\s\\S]*?)^[ \\t]*// END EACH\\n?`, 'gm');
+  return query.replace(block, (_, indent: string, union: string | undefined, lines: string) =>
+    names
+      .map((name) => {
+        assertCypherName(name);
+        return lines.replaceAll(token, name);
+      })
+      .join(union ? `${indent}UNION ALL\n` : ''),
+  );
+}
+
 /** Labels and relationship types only ever come from the data model; this guards the splice. */
 export function assertCypherName(name: string): void {
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {

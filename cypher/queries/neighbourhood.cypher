@@ -1,22 +1,50 @@
 // The centre, the entities within $depth (1-3) hops of it, nearest first and at most $limit in
-// all, and every relation among them. `truncated` says whether more were within reach.
-// $types restricts the relations walked and returned; $kinds the entities kept.
+// all, and every relation among them (`nodes`, `edges`, `truncated`).
+// The walk takes exactly $depth hops: server/neighbourhood/neighbourhood-query.ts puts one copy
+// of neighbourhood-hop.cypher per hop at the HOPS line (variable-length bounds cannot be
+// parameters). $types restricts the relations walked and returned; $kinds only the entities
+// returned (the walk passes through entities of any kind).
+// `truncated` is true when the walk stopped early: more than $limit - 1 entities reached, a hop
+// cut at $reachPerHop new entities or (maybe) at $scanPerHop relations examined.
 MATCH (center:Entity {id: $id})
-OPTIONAL MATCH walk = (center)-[steps*1..3]-(other:Entity)
-  WHERE length(walk) <= $depth
-    AND other <> center
-    AND ($types IS NULL OR all(step IN steps WHERE type(step) IN $types))
-    AND ($kinds IS NULL OR all(node IN nodes(walk)[1..] WHERE node.kind IN $kinds))
-WITH center, other, min(length(walk)) AS distance
-ORDER BY distance, other.name
-WITH center, collect(other) AS reached
-WITH [center] + reached[..$limit - 1] AS members, size(reached) > $limit - 1 AS truncated
+WITH center, [center] AS frontier, [center] AS reached, [] AS kept, false AS truncated, 0 AS distance
+// HOPS
+CALL (kept) {
+  UNWIND kept AS item
+  WITH item ORDER BY item.distance, item.node.name
+  RETURN collect(item.node) AS ordered
+}
+WITH center, ordered[..$limit - 1] AS others, truncated OR size(ordered) > $limit - 1 AS truncated
+WITH [center] + others AS members, truncated
+// Relations among the members: each member of ordinary degree is expanded (a relation with one
+// such end is found from it); between two members of more than $denseDegree relations each, the
+// relation ids `<TYPE>:<from>-><to>` are looked up in the per-type id indexes instead, so a
+// supernode's relations are never all read.
 CALL (members) {
-  UNWIND members AS source
-  MATCH (source)-[relation]->(target:Entity)
-    WHERE target IN members AND ($types IS NULL OR type(relation) IN $types)
+  CALL (members) {
+    UNWIND members AS member
+    WITH member WHERE COUNT { (member)--() } <= $denseDegree
+    MATCH (member)-[relation]-(other:Entity)
+    WHERE other IN members AND ($types IS NULL OR type(relation) IN $types)
+    RETURN DISTINCT relation
+    UNION
+    UNWIND [member IN members WHERE COUNT { (member)--() } > $denseDegree] AS dense
+    WITH collect(dense) AS denseMembers
+    UNWIND denseMembers AS source
+    UNWIND denseMembers AS target
+    WITH source.id + '->' + target.id AS ends WHERE source <> target
+    CALL (ends) {
+      // EACH RELATION_TYPE UNION ALL
+      MATCH ()-[relation:RELATION_TYPE {id: 'RELATION_TYPE:' + ends}]->()
+      RETURN relation
+      // END EACH
+    }
+    WITH relation WHERE $types IS NULL OR type(relation) IN $types
+    RETURN relation
+  }
   RETURN collect({
-    id: relation.id, type: type(relation), from: source.id, to: target.id, properties: properties(relation)
+    id: relation.id, type: type(relation), from: startNode(relation).id, to: endNode(relation).id,
+    properties: properties(relation)
   }) AS edges
 }
 RETURN [member IN members | properties(member)] AS nodes, edges, truncated

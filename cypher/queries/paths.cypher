@@ -3,8 +3,9 @@
 // between two neighbours only the relation with the lowest element id is walked, so parallel
 // relations (ORGANIZED and SPOKE_AT the same event) do not repeat a route, and `edges` then lists
 // every relation between each pair of neighbours. $types (null: all) restricts the relations.
-// 20 candidates and 6 hops are literals because Neo4j 5.26 takes no parameter there; $maxLength
-// (1-6) and $first (1-10) narrow them.
+// 20 candidates and the longest route are literals because Neo4j 5.26 takes no parameter there:
+// paths/resolvers.ts writes the asked-for maxLength (a whole number 1-6, checked) where
+// MAX_LENGTH stands, so the search never goes further than asked; $first (1-10) narrows the 20.
 OPTIONAL MATCH (start:Entity {id: $fromId})
 OPTIONAL MATCH (end:Entity {id: $toId})
 CALL (start, end) {
@@ -14,10 +15,9 @@ CALL (start, end) {
         AND NOT EXISTS {
           MATCH (left)-[parallel]-(right)
           WHERE ($types IS NULL OR type(parallel) IN $types) AND elementId(parallel) < elementId(walked)
-        }){1,6} (end)
+        }){1,MAX_LENGTH} (end)
   WITH route, nodes(route) AS members
-  WHERE length(route) <= $maxLength
-    AND all(index IN range(0, size(members) - 2) WHERE NOT members[index] IN members[index + 1..])
+  WHERE all(index IN range(0, size(members) - 2) WHERE NOT members[index] IN members[index + 1..])
   WITH members ORDER BY size(members), [member IN members | member.name] LIMIT $first
   RETURN collect({
     nodes: [member IN members | properties(member)],

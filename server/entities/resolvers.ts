@@ -1,4 +1,5 @@
-import { readQuery } from '../../cypher/index.js';
+import { expandForEach, readQuery } from '../../cypher/index.js';
+import { ENTITY_KINDS } from '../../model/data-model.js';
 import { NotFoundError } from '../database/errors.js';
 import type { RequestContext } from '../graphql/context.js';
 import { connectionOf, decodeCursor } from '../graphql/cursors.js';
@@ -6,7 +7,7 @@ import { checkRange } from '../graphql/limits.js';
 import { evidenceOf, type EntityNode, type EvidenceReference, type SourceNode } from './graph-records.js';
 import { primeEntities } from './loaders.js';
 
-const ENTITIES_PAGE = readQuery('entities-page');
+const ENTITIES_PAGE = expandForEach(readQuery('entities-page'), 'ENTITY_KIND', ENTITY_KINDS);
 
 interface EntitiesArguments {
   kinds?: string[] | null;
@@ -28,7 +29,7 @@ export const entityResolvers = {
     async entities(_: unknown, args: EntitiesArguments, context: RequestContext) {
       const first = checkRange('entities', 'first', args.first ?? 20, 1, context.limits.maxPageSize);
       const after = args.after ? decodeCursor('entity', args.after, 'entities') : null;
-      const [row] = await context.runner.read(ENTITIES_PAGE, { kinds: args.kinds ?? null, first, after });
+      const [row] = await context.runner.read(ENTITIES_PAGE, { kinds: args.kinds ?? null, first, after: after ?? '' });
       const page = (row?.page ?? []) as EntityNode[];
       primeEntities(context.loaders, page);
       return connectionOf('entity', page, { first, after, totalCount: (row?.totalCount ?? 0) as number }, (entity) => ({

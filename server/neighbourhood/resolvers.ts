@@ -1,11 +1,9 @@
-import { readQuery } from '../../cypher/index.js';
 import { NotFoundError } from '../database/errors.js';
 import type { EntityNode, RelationRecord } from '../entities/graph-records.js';
 import { primeEntities } from '../entities/loaders.js';
 import type { RequestContext } from '../graphql/context.js';
 import { checkRange } from '../graphql/limits.js';
-
-const NEIGHBOURHOOD = readQuery('neighbourhood');
+import { hopBounds, neighbourhoodQuery } from './neighbourhood-query.js';
 
 interface NeighbourhoodArguments {
   id: string;
@@ -21,12 +19,13 @@ export const neighbourhoodResolvers = {
       const { maxNeighbourhoodDepth, maxSubgraphNodes } = context.limits;
       const depth = checkRange('neighbourhood', 'depth', args.depth ?? 1, 1, maxNeighbourhoodDepth);
       const limit = checkRange('neighbourhood', 'limit', args.limit ?? 200, 1, maxSubgraphNodes);
-      const [row] = await context.runner.read(NEIGHBOURHOOD, {
+      const kinds = args.kinds ?? null;
+      const [row] = await context.runner.read(neighbourhoodQuery(depth), {
         id: args.id,
-        depth,
         limit,
         types: args.types ?? null,
-        kinds: args.kinds ?? null,
+        kinds,
+        ...hopBounds(limit, kinds),
       });
       if (!row) throw new NotFoundError('entity', args.id);
       const nodes = row.nodes as EntityNode[];

@@ -7,6 +7,11 @@ import { checkRange, FIXED_BOUNDS } from '../graphql/limits.js';
 
 const PATHS = readQuery('paths');
 
+/** One query text per route length 1-6 (a whitelist): the pattern's upper bound cannot be a parameter. */
+const PATHS_BY_LENGTH = new Map(
+  Array.from({ length: FIXED_BOUNDS.maxPathLength }, (_, index) => [index + 1, PATHS.replace('{1,MAX_LENGTH}', `{1,${index + 1}}`)]),
+);
+
 interface PathsArguments {
   fromId: string;
   toId: string;
@@ -26,10 +31,9 @@ export const pathResolvers = {
       const maxLength = checkRange('paths', 'maxLength', args.maxLength ?? 6, 1, FIXED_BOUNDS.maxPathLength);
       const first = checkRange('paths', 'first', args.first ?? 5, 1, FIXED_BOUNDS.maxPaths);
       if (args.fromId === args.toId) throw new BadInputError('paths: fromId and toId are the same entity; give two different ones.');
-      const [row] = await context.runner.read(PATHS, {
+      const [row] = await context.runner.read(PATHS_BY_LENGTH.get(maxLength)!, {
         fromId: args.fromId,
         toId: args.toId,
-        maxLength,
         first,
         types: args.types ?? null,
       });

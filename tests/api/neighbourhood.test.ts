@@ -69,6 +69,29 @@ describe('an analyst explores the neighbourhood of an entity', () => {
     expect(subgraph.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(['instrument:firearms-protocol', 'instrument:untoc']));
   });
 
+  it('applies the kinds to the entities returned, not to the route: SCO RATS reaches nine organisations in two hops', async () => {
+    // Through the SCO and through events and people of other kinds; filtering the route too
+    // would stop at the SCO and its executive committee.
+    const subgraph = await neighbourhood({ id: 'org:sco-rats', depth: 2, kinds: ['Organization'] });
+    expect(subgraph.nodes.map((node) => node.id).sort()).toEqual(
+      [
+        'org:cted', 'org:global-firearms-programme', 'org:interpol', 'org:sco', 'org:sco-rats', 'org:sco-rats-executive-committee',
+        'org:uncct', 'org:unoct', 'org:unoda', 'org:unodc',
+      ],
+    );
+    expect(subgraph.nodes[0]?.id).toBe('org:sco-rats');
+    expectClosed(subgraph);
+  });
+
+  it('walks no further than the depth asked for', async () => {
+    const one = await neighbourhood({ id: 'org:sco-rats', depth: 1 });
+    const direct = await api.query<{ entity: { relations: { edges: { neighbour: { id: string } }[] } } }>(
+      '{ entity(id: "org:sco-rats") { relations(first: 100) { edges { neighbour { id } } } } }',
+    );
+    const neighbours = new Set(direct.data!.entity.relations.edges.map((edge) => edge.neighbour.id));
+    expect(one.nodes.slice(1).map((node) => node.id).sort()).toEqual([...neighbours].sort());
+  });
+
   it('says when the limit cut the result', async () => {
     const subgraph = await neighbourhood({ id: 'project:terrorism-arms-crime-nexus', limit: 5 });
     expect(subgraph.nodes).toHaveLength(5);

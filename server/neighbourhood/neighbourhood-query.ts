@@ -1,0 +1,29 @@
+import { expandForEach, readQuery } from '../../cypher/index.js';
+import { RELATION_TYPES } from '../../model/data-model.js';
+
+/** The depths a query text exists for; `depth` picks one, it is never spliced into Cypher. */
+export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
+
+const OUTLINE = expandForEach(readQuery('neighbourhood'), 'RELATION_TYPE', RELATION_TYPES);
+const HOP = readQuery('neighbourhood-hop');
+
+/** neighbourhood.cypher with one copy of the hop per depth: the walk takes exactly `depth` hops. */
+const QUERIES = new Map(NEIGHBOURHOOD_DEPTHS.map((depth) => [depth, OUTLINE.replace(/^\/\/ HOPS$/m, Array(depth).fill(HOP).join('\n'))]));
+
+export function neighbourhoodQuery(depth: number): string {
+  const query = QUERIES.get(depth as (typeof NEIGHBOURHOOD_DEPTHS)[number]);
+  if (!query) throw new Error(`No neighbourhood query for depth ${depth}.`);
+  return query;
+}
+
+/**
+ * Bounds of one hop, whatever the degrees met: relations examined, and new entities kept (all
+ * that the limit can use; with a kind filter the walk also needs the entities it passes through).
+ */
+export const SCAN_PER_HOP = 5_000;
+/** Above this many relations an entity is a supernode: its relations to the others are looked up by id. */
+export const DENSE_DEGREE = 250;
+
+export function hopBounds(limit: number, kinds: readonly string[] | null): { scanPerHop: number; reachPerHop: number; denseDegree: number } {
+  return { scanPerHop: SCAN_PER_HOP, reachPerHop: kinds === null ? limit : SCAN_PER_HOP, denseDegree: DENSE_DEGREE };
+}
