@@ -10,7 +10,11 @@ export interface Limits {
   maxDirectives: number;
   /** Lexical tokens per document: bounds the parser's work before anything else runs. */
   maxTokens: number;
-  /** graphql-armor's cost: objects and scalars weighted by depth and by literal `first`. */
+  /**
+   * Estimated database work of one operation, in rows (server/graphql/work-cost.ts): each
+   * neighbourhood's depth × limit, each page's first, paths' 20 × maxLength², multiplied by
+   * the items they are nested in; arguments from literals, variables or defaults.
+   */
   maxCost: number;
   /** Largest `first` of a connection (`entities`, `relations`). */
   maxPageSize: number;
@@ -29,7 +33,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 1_500,
-  maxCost: 5_000,
+  // The explorer's twelve one-hop neighbourhoods of 200 cost 2,400, the cookbook's recipes at
+  // most 2,600; fifteen three-hop neighbourhoods of 500 (22,500) are refused.
+  maxCost: 10_000,
   maxPageSize: 100,
   maxNeighbourhoodDepth: 3,
   maxSubgraphNodes: 500,
@@ -68,7 +74,8 @@ export function armorConfig(limits: Limits): GraphQLArmorConfig {
     maxDirectives: { n: limits.maxDirectives, ...refusal('GRAPHQL_MAX_DIRECTIVES') },
     // Counted while parsing, before there is a validation context: armor throws a syntax error.
     maxTokens: { n: limits.maxTokens },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...refusal('GRAPHQL_MAX_COST') },
+    // Armor's cost counts fields, not the work behind them: work-cost.ts limits the work instead.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   };
 }

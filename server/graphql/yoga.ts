@@ -11,6 +11,7 @@ import { graphiqlTabs, readCookbook } from './cookbook.js';
 import { armorConfig } from './limits.js';
 import { buildSchema } from './schema.js';
 import { useSpecStatusCodes } from './status-codes.js';
+import { useWorkCostLimit } from './work-cost.js';
 
 export type NexusYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
@@ -36,6 +37,7 @@ export function createGraphqlServer(options: { config: Config; executor: Executo
   const { config, executor, logger } = options;
   const plugins: Plugin[] = [
     EnvelopArmorPlugin(armorConfig(config.limits)),
+    useWorkCostLimit(config.limits.maxCost),
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
     useSpecStatusCodes(),
   ];

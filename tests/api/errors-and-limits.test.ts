@@ -70,7 +70,7 @@ describe('an analyst who asks for too much is refused with a clear message', () 
       '{ entities(first: 100) { nodes { relations(first: 100) { nodes { evidence { quote source { title } } } } } } }',
     );
     expect(response.status).toBe(400);
-    expectRefused(response, 'BAD_USER_INPUT', /Cost limit of 5000 exceeded, found \d+.*GRAPHQL_MAX_COST/);
+    expectRefused(response, 'BAD_USER_INPUT', /Cost limit of 10000 exceeded, found \d+.*GRAPHQL_MAX_COST/);
   });
 
   it.each([
