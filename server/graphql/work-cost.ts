@@ -43,6 +43,12 @@ const EDGES_PER_NODE = 2;
 /** Routes considered by `paths` (its query keeps the 20 shortest candidates). */
 const PATH_CANDIDATES = 20;
 const MAX_PATH_LENGTH = 6;
+/**
+ * Types read by id through a request's loaders, each id once per request, from a small set:
+ * however many times a source is reached (under every quote), its fields cost at most this
+ * many times.
+ */
+const DISTINCT_PER_REQUEST: Record<string, number> = { Source: 10 };
 /** An unbounded list that stays small (evidence, aliases, positions, the five sources). */
 const SMALL_LIST = 5;
 
@@ -151,7 +157,8 @@ function selectionWork(
     // down to the lists inside it; one that returns a list is those items.
     const items = isList(field.type) ? (cost?.items ?? SMALL_LIST) : 1;
     total += multiplier * (cost?.work ?? 0);
-    total += selectionWork(walk, child, selection.selectionSet, multiplier * items, cost ? cost.items : enclosingItems, seen);
+    const reached = Math.min(multiplier * items, DISTINCT_PER_REQUEST[child.name] ?? Number.POSITIVE_INFINITY);
+    total += selectionWork(walk, child, selection.selectionSet, reached, cost ? cost.items : enclosingItems, seen);
   }
   return total;
 }

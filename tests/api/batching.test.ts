@@ -8,8 +8,9 @@ afterAll(() => executor.close());
 
 // Every nested field that needs the database: relations of every node, their ends, the evidence
 // of every edge and its source, positions of people, partners of projects, mentions of sources.
+// (A limit of 60, not the default 200, keeps it within the cost limit: every node's pages count.)
 const NESTED_NEIGHBOURHOOD = `query Nested($id: ID!, $depth: Int) {
-  neighbourhood(id: $id, depth: $depth) {
+  neighbourhood(id: $id, depth: $depth, limit: 60) {
     nodes {
       id
       evidence { source { title } }

@@ -72,7 +72,7 @@ describe('an analyst explores the neighbourhood of an entity', () => {
   it('applies the kinds to the entities returned, not to the route: SCO RATS reaches nine organisations in two hops', async () => {
     // Through the SCO and through events and people of other kinds; filtering the route too
     // would stop at the SCO and its executive committee.
-    const subgraph = await neighbourhood({ id: 'org:sco-rats', depth: 2, kinds: ['Organization'] });
+    const subgraph = await neighbourhood({ id: 'org:sco-rats', depth: 2, kinds: ['ORGANIZATION'] });
     expect(subgraph.nodes.map((node) => node.id).sort()).toEqual(
       [
         'org:cted', 'org:global-firearms-programme', 'org:interpol', 'org:sco', 'org:sco-rats', 'org:sco-rats-executive-committee',

@@ -56,7 +56,7 @@ const OPERATIONS = {
   'a page of its outgoing relations': `{ entity(id: "${HUB}") { relations(first: 10, direction: OUTGOING) { totalCount nodes { id } } } }`,
   'one of its relations by id': `{ relation(id: "BENEFITS_FROM:${leaf(7)}->${HUB}") { id from { id } } }`,
   'the graph statistics': '{ stats { entities relations } }',
-  'a page of entities': '{ entities(first: 10, kinds: [Organization]) { totalCount nodes { id } } }',
+  'a page of entities': '{ entities(first: 10, kinds: [ORGANIZATION]) { totalCount nodes { id } } }',
 } as const;
 
 type Operation = keyof typeof OPERATIONS;

@@ -46,7 +46,7 @@ describe('the cost of an operation grows with the work its arguments ask for', (
 
   it("lets the explorer's batch of twelve one-hop neighbourhoods through", async () => {
     const ids = ['org:unodc', 'org:unoct', 'org:uncct', 'org:sco', 'org:sco-rats', 'org:interpol', 'state:KAZ', 'state:KGZ', 'state:TJK', 'state:TKM', 'state:UZB', HUB];
-    const response = await api.query(neighbourhoodsDocument(12), Object.fromEntries(ids.map((id, index) => [`id${index}`, id])));
+    const response = await api.query(neighbourhoodsDocument(12).document, Object.fromEntries(ids.map((id, index) => [`id${index}`, id])));
     expect(response.errors).toBeUndefined();
     expect(Object.keys(response.data!)).toHaveLength(12);
   });
