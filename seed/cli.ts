@@ -4,14 +4,13 @@
  * Exit code 1 with file › record › field: reason lines when the data is refused.
  */
 import { readConfig } from '../server/config.js';
-import { createDriver } from '../server/database/driver.js';
-import { Executor } from '../server/database/executor.js';
+import { createExecutor } from '../server/database/driver.js';
 import { createLogger } from '../server/logger.js';
 import { formatSummary, seedDatabase } from './index.js';
 
 const config = readConfig();
 const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.localPort}`;
-const executor = new Executor(createDriver({ ...config.neo4j, uri }), config.neo4j.database, createLogger('warn'));
+const executor = createExecutor({ ...config.neo4j, uri }, createLogger('warn'));
 try {
   const summary = await seedDatabase(executor);
   console.log(formatSummary(summary));

@@ -20,6 +20,10 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   /** Port of the local Neo4j the start script runs when NEO4J_URI is unset. */
   NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  /** Longest a read transaction (every API query) may run before the database stops it. */
+  NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** Longest a write transaction (schema, seed import) may run. */
+  NEO4J_WRITE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
   GRAPHIQL: flag.optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
   /** Largest request body the API accepts, in bytes. */
@@ -41,7 +45,15 @@ export interface Config {
   host: string;
   port: number;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
-  neo4j: { uri: string | undefined; user: string; password: string; database: string; localPort: number };
+  neo4j: {
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+    localPort: number;
+    readTimeoutMillis: number;
+    writeTimeoutMillis: number;
+  };
   graphiql: boolean;
   introspection: boolean;
   maxBodyBytes: number;
@@ -68,6 +80,8 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
       password: env.NEO4J_PASSWORD,
       database: env.NEO4J_DATABASE,
       localPort: env.NEO4J_PORT,
+      readTimeoutMillis: env.NEO4J_TRANSACTION_TIMEOUT_MS,
+      writeTimeoutMillis: env.NEO4J_WRITE_TRANSACTION_TIMEOUT_MS,
     },
     // Analysts get GraphiQL and introspection unless an operator switches them off.
     graphiql: env.GRAPHIQL ?? true,

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
-import { createDriver } from './database/driver.js';
-import { Executor } from './database/executor.js';
+import { createExecutor } from './database/driver.js';
+import type { Executor } from './database/executor.js';
 import { createGraphqlServer } from './graphql/yoga.js';
 import { createHttpServer } from './http/app.js';
 import { createLogger, type Logger } from './logger.js';
@@ -21,7 +21,7 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const { config, neo4jUri, clientDirectory } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const executor = new Executor(createDriver({ ...config.neo4j, uri: neo4jUri }), config.neo4j.database, logger);
+  const executor = createExecutor({ ...config.neo4j, uri: neo4jUri }, logger);
   const yoga = createGraphqlServer({ config, executor, logger });
   const server = createHttpServer({ yoga, executor, logger, maxBodyBytes: config.maxBodyBytes, clientDirectory });
   await new Promise<void>((resolve, reject) => {

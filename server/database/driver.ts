@@ -1,5 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { Executor } from './executor.js';
 
 /**
  * One driver per process. Time-outs are short so that an outage becomes a prompt 503 rather
@@ -14,5 +16,13 @@ export function createDriver(settings: Config['neo4j'] & { uri: string }): Drive
     connectionTimeout: 3_000,
     maxConnectionPoolSize: 50,
     userAgent: 'nexus-graph',
+  });
+}
+
+/** The executor for the configured database: its driver and the configured transaction timeouts. */
+export function createExecutor(settings: Config['neo4j'] & { uri: string }, logger: Logger): Executor {
+  return new Executor(createDriver(settings), settings.database, logger, {
+    readTimeoutMillis: settings.readTimeoutMillis,
+    writeTimeoutMillis: settings.writeTimeoutMillis,
   });
 }

@@ -1,25 +1,55 @@
 import { GraphQLError } from 'graphql';
 
 /** The API's error codes; each maps to one GraphQL `extensions.code` and an HTTP status. */
-export type ApiErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ApiErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_TIMEOUT'
+  | 'REQUEST_CANCELLED'
+  | 'INTERNAL_SERVER_ERROR';
 
 const HTTP_STATUS: Record<ApiErrorCode, number> = {
   NOT_FOUND: 200,
   BAD_USER_INPUT: 400,
   DATABASE_UNAVAILABLE: 503,
+  // The API is the gateway to the database here, and the database did not answer in time.
+  DATABASE_TIMEOUT: 504,
+  // Nobody reads it: the client went away (nginx's "client closed request").
+  REQUEST_CANCELLED: 499,
   INTERNAL_SERVER_ERROR: 500,
 };
 
+/** How long a client should wait before retrying while the database is down (seconds). */
+export const RETRY_AFTER_SECONDS = 2;
+
 /** An error a client may see: a code and a message it can act on, nothing else. */
 export class ApiError extends GraphQLError {
-  constructor(readonly code: ApiErrorCode, message: string) {
-    super(message, { extensions: { code, http: { status: HTTP_STATUS[code] } } });
+  constructor(readonly code: ApiErrorCode, message: string, headers?: Record<string, string>) {
+    super(message, { extensions: { code, http: { status: HTTP_STATUS[code], ...(headers && { headers }) } } });
   }
 }
 
 export class DatabaseUnavailableError extends ApiError {
   constructor() {
-    super('DATABASE_UNAVAILABLE', 'The graph database is unavailable right now. Please retry in a few seconds.');
+    super('DATABASE_UNAVAILABLE', 'The graph database is unavailable right now. Please retry in a few seconds.', {
+      'retry-after': String(RETRY_AFTER_SECONDS),
+    });
+  }
+}
+
+export class DatabaseTimeoutError extends ApiError {
+  constructor(timeoutMillis: number) {
+    super(
+      'DATABASE_TIMEOUT',
+      `The graph database did not answer within ${timeoutMillis / 1000} s. Retry later, or ask for less (a smaller depth, limit or page).`,
+    );
+  }
+}
+
+export class RequestCancelledError extends ApiError {
+  constructor() {
+    super('REQUEST_CANCELLED', 'The client closed the request before it was answered.');
   }
 }
 

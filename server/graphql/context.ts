@@ -18,8 +18,9 @@ export interface RequestContext {
   limits: Limits;
 }
 
-export function createRequestContext(executor: Executor, limits: Limits): RequestContext {
-  const runner = executor.runner();
+/** `signal` is the HTTP request's: when the client goes away, its database work is stopped. */
+export function createRequestContext(executor: Executor, limits: Limits, signal?: AbortSignal): RequestContext {
+  const runner = executor.runner(signal);
   return {
     runner,
     limits,

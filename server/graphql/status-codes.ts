@@ -25,11 +25,11 @@ function statusFor(error: GraphQLError, executed: boolean): GraphQLError {
 
 /**
  * Without its database the operation could not run at all: whatever fields resolved before the
- * outage are no answer, so the response is the one error, without data, hence a 5xx.
+ * outage are no answer, so the response is the one error, without data, with its 503 and
+ * Retry-After for either media type (see below).
  */
 function outageError(error: GraphQLError): GraphQLError {
-  const http = error.extensions.http as Record<string, unknown>;
-  return new GraphQLError(error.message, { extensions: { code: error.extensions.code, http: { ...http, spec: true } } });
+  return new GraphQLError(error.message, { extensions: { code: error.extensions.code, http: error.extensions.http } });
 }
 
 /** Request errors raised by execute() itself (a variable of the wrong type, an unknown operation) carry no code. */
@@ -44,8 +44,14 @@ function codeFor(error: GraphQLError): GraphQLError {
  * - it produced none (`data: null`, e.g. a refused argument): the ApiError's status (400…)
  *   for `application/graphql-response+json`, the media type whose status codes clients may
  *   trust, and 200 for legacy `application/json` (yoga skips `spec` statuses there);
- * - the database was unreachable: no data at all and 503 (200 for `application/json`), so that
- *   clients and load balancers see an outage as one.
+ * - the database was unreachable: no data at all and 503 with `Retry-After`, for BOTH media
+ *   types, so that clients, monitors and load balancers see an outage as one. For
+ *   `application/json` the spec says a well-formed request SHOULD get 200, but "allows the use
+ *   of 4xx or 5xx status codes for a failed well-formed GraphQL-over-HTTP request" (for legacy
+ *   servers, "strongly discouraged"); an operation that could not be executed at all because the
+ *   service behind it is down is the one case where we take that allowance: the status is then
+ *   true whoever produced it, and the spec's warning (a non-200 body may come from an
+ *   intermediary) costs a client nothing, since "unavailable, retry" is all it needs to know.
  * The spec recommends 200 even without data; 400 and 503 tell a refused request and an outage
  * apart without reading the body, which is what graphql-response+json is for.
  * Requests refused before execution (syntax, validation, limits, variables) keep yoga's 400;

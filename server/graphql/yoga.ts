@@ -45,7 +45,7 @@ export function createGraphqlServer(options: { config: Config; executor: Executo
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => createRequestContext(executor, config.limits),
+    context: ({ request }) => createRequestContext(executor, config.limits, request.signal),
     // Never a stack trace or a driver message, whatever NODE_ENV says; the log keeps the detail.
     maskedErrors: { isDev: false },
     landingPage: false,

@@ -42,6 +42,8 @@ export function createHttpServer(options: HttpAppOptions): Server {
       return;
     }
     if (url.pathname === '/readyz') {
+      // Bounded whatever the database does: the probe has its own deadline, and while the
+      // database is known to be down the executor answers at once.
       void executor.isReachable().then((reachable) => {
         json(response, reachable ? 200 : 503, reachable ? { status: 'ready' } : { status: 'unavailable', reason: 'database unreachable' });
       });

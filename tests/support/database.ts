@@ -1,13 +1,13 @@
 import { inject } from 'vitest';
 import { readConfig } from '../../server/config.js';
-import { createDriver } from '../../server/database/driver.js';
-import { Executor } from '../../server/database/executor.js';
+import { createExecutor } from '../../server/database/driver.js';
+import type { Executor } from '../../server/database/executor.js';
 import { createLogger } from '../../server/logger.js';
 
 /** An executor on the given Neo4j (by default the run's test database), with quiet logs. */
-export function createTestExecutor(uri: string = inject('neo4jUri')): Executor {
-  const config = readConfig({ ...process.env, NEO4J_URI: uri });
-  return new Executor(createDriver({ ...config.neo4j, uri }), config.neo4j.database, createLogger('silent'));
+export function createTestExecutor(uri: string = inject('neo4jUri'), environment: NodeJS.ProcessEnv = {}): Executor {
+  const config = readConfig({ ...process.env, ...environment, NEO4J_URI: uri });
+  return createExecutor({ ...config.neo4j, uri }, createLogger('silent'));
 }
 
 /** Counts of nodes by kind and relationships by type, straight from the database. */

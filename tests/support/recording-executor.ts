@@ -11,8 +11,8 @@ import { createLogger } from '../../server/logger.js';
 export class RecordingExecutor extends Executor {
   readonly runners: QueryRunner[] = [];
 
-  override runner(): QueryRunner {
-    const runner = super.runner();
+  override runner(signal?: AbortSignal): QueryRunner {
+    const runner = super.runner(signal);
     this.runners.push(runner);
     return runner;
   }
@@ -24,5 +24,8 @@ export class RecordingExecutor extends Executor {
 
 export function createRecordingExecutor(uri: string = inject('neo4jUri')): RecordingExecutor {
   const config = readConfig({ ...process.env, NEO4J_URI: uri });
-  return new RecordingExecutor(createDriver({ ...config.neo4j, uri }), config.neo4j.database, createLogger('silent'));
+  return new RecordingExecutor(createDriver({ ...config.neo4j, uri }), config.neo4j.database, createLogger('silent'), {
+    readTimeoutMillis: config.neo4j.readTimeoutMillis,
+    writeTimeoutMillis: config.neo4j.writeTimeoutMillis,
+  });
 }
