@@ -17,6 +17,10 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   readonly uri: string;
   readonly startupMillis: number;
+  /** The java process's id (to watch or signal it; `stop()` is the way to end it). */
+  readonly pid: number;
+  /** Settles when the process has exited, however it ended: how, and whether `stop()` asked for it. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stopped: boolean }>;
   /** Stops the server and waits for the process to exit. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -48,15 +52,24 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       '-cp', classpath,
       'NeoLauncher', options.home, host, String(port), String(options.pageCacheMiB ?? 256),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // The launcher exits when its standard input ends, so this pipe ties its life to this
+    // process: whatever ends Node (a crash, SIGKILL), Neo4j stops and releases its lock.
+    { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stopping: Promise<void> | undefined;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stopped: boolean }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, stopped: stopping !== undefined })),
+  );
+
+  // Nothing is ever written, but a pipe to a dead process may still report EPIPE on close.
+  child.stdin!.on('error', () => {});
 
   const startupMillis = await waitUntilReady(child, log);
-  let stopping: Promise<void> | undefined;
   return {
     uri: `bolt://${host}:${port}`,
     startupMillis,
+    pid: child.pid!,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole product on http://localhost:4000 with one command.
- *   1. uses NEO4J_URI if set, else starts the local Neo4j Community (neo4j-local/);
+ *   1. uses NEO4J_URI if set, else starts the local Neo4j Community (neo4j-local/) and restarts
+ *      it (with backoff, logged) whenever it dies; when this process dies, so does that Neo4j;
  *   2. applies the schema and imports the curated dataset (refused data stops here, unchanged);
  *   3. builds the client and serves it with the API.
  * `npm run dev` skips the build and runs Vite's dev server (hot reload) beside the API.
@@ -9,7 +10,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/local-neo4j.js';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from '../neo4j-local/supervisor.js';
 import { readConfig } from '../server/config.js';
 import { startServer, type RunningServer } from '../server/start-server.js';
 import { formatSummary, seedDatabase } from '../seed/index.js';
@@ -33,7 +34,7 @@ try {
   if (neo4jUri) {
     say(`Using the Neo4j at ${neo4jUri}`);
   } else {
-    const local: LocalNeo4j = await startLocalNeo4j({ home: resolve('.neo4j/local'), port: config.neo4j.localPort, log: say });
+    const local: SupervisedNeo4j = await superviseLocalNeo4j({ home: resolve('.neo4j/local'), port: config.neo4j.localPort, log: say });
     cleanups.push(() => local.stop());
     neo4jUri = local.uri;
     say(`Local Neo4j Community ready at ${neo4jUri} (started in ${(local.startupMillis / 1000).toFixed(1)} s)`);

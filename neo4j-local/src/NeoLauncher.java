@@ -1,4 +1,6 @@
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
@@ -25,7 +27,12 @@ import org.neo4j.io.ByteUnit;
  *
  * Prints "NEO4J READY bolt://host:port" once the database accepts Bolt connections; the Node
  * side waits for that line. Refuses a second copy on the same home directory, and shuts down
- * cleanly on SIGINT/SIGTERM (the JVM runs shutdown hooks for both).
+ * cleanly on SIGINT/SIGTERM (the JVM runs shutdown hooks for both) and when its standard input
+ * ends: the parent holds a pipe to it, so a parent that dies, even by SIGKILL, takes this
+ * database down with it and the next start finds the data folder unlocked.
+ *
+ * Every transaction is bounded: clients set their own timeout (the API does), and
+ * db.transaction.timeout stops any transaction that did not.
  */
 public final class NeoLauncher {
     public static void main(String[] args) throws Exception {
@@ -55,6 +62,10 @@ public final class NeoLauncher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
                 // A throwaway local server: keep transaction logs small.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                // The backstop for transactions that set no timeout (cypher-shell, scripts).
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
+                // Time-outs are checked this often (default 2 s): keep a 5 s timeout close to 5 s.
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -71,12 +82,32 @@ public final class NeoLauncher {
             stopped.countDown();
         }, "neo4j-shutdown"));
 
+        exitWhenInputEnds();
+
         // Opening the default database blocks until it is available to Bolt clients.
         service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(60_000);
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("NEO4J READY bolt://" + host + ":" + port + " in " + millis + " ms (home " + home + ")");
         System.out.flush();
         stopped.await();
+    }
+
+    /** Standard input is a pipe from the parent process: its end means the parent is gone. */
+    private static void exitWhenInputEnds() {
+        Thread watcher = new Thread(() -> {
+            try {
+                InputStream input = System.in;
+                while (input.read() != -1) {
+                    // The parent never writes; anything it might is ignored.
+                }
+            } catch (IOException ignored) {
+                // A broken pipe means the same as its end.
+            }
+            System.out.println("NEO4J PARENT GONE");
+            System.exit(0);
+        }, "neo4j-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static FileLock lockHome(Path home) throws IOException {

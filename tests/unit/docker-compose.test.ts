@@ -32,4 +32,16 @@ describe('docker-compose runs the same product on the official Neo4j image', () 
     expect(app.ports.some((port) => port.endsWith(`:${config.port}`))).toBe(true);
     expect(config.host).toBe('0.0.0.0');
   });
+
+  it('bounds every transaction in the database too, not only those the app times out itself', () => {
+    const config = readConfig(app.environment);
+    const backstop = /^(\d+)(ms|s|m)$/.exec(neo4j.environment.NEO4J_db_transaction_timeout ?? '');
+    expect(backstop).not.toBeNull();
+    const backstopMillis = Number(backstop![1]) * { ms: 1, s: 1_000, m: 60_000 }[backstop![2] as 'ms' | 's' | 'm'];
+    // Neo4j 5.3+ honours a driver's timeout above the backstop, so the app's own writes may run longer.
+    expect(backstopMillis).toBeGreaterThan(config.neo4j.readTimeoutMillis);
+    expect(config.neo4j.readTimeoutMillis).toBeLessThanOrEqual(10_000);
+    expect(config.neo4j.writeTimeoutMillis).toBeGreaterThan(config.neo4j.readTimeoutMillis);
+    expect(neo4j.environment.NEO4J_db_transaction_monitor_check_interval).toMatch(/^\d+ms$/);
+  });
 });
