@@ -17,6 +17,10 @@ export default defineConfig({
     // Two cores: one worker per core; the database and the browser need the rest.
     maxWorkers: 2,
     testTimeout: 30_000,
+    // The shared test machine can be many times slower than a server: the API's own timeouts
+    // (5 s per query, 1.5 s per readiness probe) would turn that into failures of tests about
+    // other things. Tests of the timeouts themselves set theirs explicitly.
+    env: { NEO4J_TRANSACTION_TIMEOUT_MS: '30000', NEO4J_PROBE_TIMEOUT_MS: '10000' },
     hookTimeout: 120_000,
   },
 });

@@ -24,6 +24,8 @@ const environmentSchema = z.object({
   NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Longest a write transaction (schema, seed import) may run. */
   NEO4J_WRITE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
+  /** How long /readyz (and the probe that watches a database that went away) waits for `RETURN 1`. */
+  NEO4J_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
   GRAPHIQL: flag.optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
   /** Largest request body the API accepts, in bytes. */
@@ -53,6 +55,7 @@ export interface Config {
     localPort: number;
     readTimeoutMillis: number;
     writeTimeoutMillis: number;
+    probeTimeoutMillis: number;
   };
   graphiql: boolean;
   introspection: boolean;
@@ -82,6 +85,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
       localPort: env.NEO4J_PORT,
       readTimeoutMillis: env.NEO4J_TRANSACTION_TIMEOUT_MS,
       writeTimeoutMillis: env.NEO4J_WRITE_TRANSACTION_TIMEOUT_MS,
+      probeTimeoutMillis: env.NEO4J_PROBE_TIMEOUT_MS,
     },
     // Analysts get GraphiQL and introspection unless an operator switches them off.
     graphiql: env.GRAPHIQL ?? true,

@@ -24,5 +24,6 @@ export function createExecutor(settings: Config['neo4j'] & { uri: string }, logg
   return new Executor(createDriver(settings), settings.database, logger, {
     readTimeoutMillis: settings.readTimeoutMillis,
     writeTimeoutMillis: settings.writeTimeoutMillis,
+    probeTimeoutMillis: settings.probeTimeoutMillis,
   });
 }

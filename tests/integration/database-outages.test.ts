@@ -5,6 +5,7 @@ import { superviseLocalNeo4j, type SupervisedNeo4j } from '../../neo4j-local/sup
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { startServer, type RunningServer } from '../../server/start-server.js';
+import { eventually } from '../support/eventually.js';
 import { freePort } from '../support/ports.js';
 
 // This file freezes and kills its database, so it runs its own Neo4j rather than the shared one.
@@ -48,14 +49,6 @@ async function readiness(): Promise<{ status: number; millis: number }> {
   return { status: response.status, millis: Date.now() - started };
 }
 
-async function eventually(check: () => Promise<boolean>, timeoutMillis: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMillis) {
-    if (await check()) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`not within ${timeoutMillis} ms`);
-}
 
 const healthy = async () => (await readiness()).status === 200 && (await ask()).name !== undefined;
 
@@ -68,7 +61,7 @@ beforeAll(async () => {
     initialBackoffMillis: 500,
     log: (line) => launcherLog.push(line),
   });
-  const config = readConfig({ ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', HOST: '127.0.0.1', NEO4J_TRANSACTION_TIMEOUT_MS: String(TIMEOUT_MILLIS) });
+  const config = readConfig({ ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', HOST: '127.0.0.1', NEO4J_TRANSACTION_TIMEOUT_MS: String(TIMEOUT_MILLIS), NEO4J_PROBE_TIMEOUT_MS: '1500' });
   server = await startServer({ config, neo4jUri: neo4j.uri, logger: createLogger('silent') });
   // The test database is empty: the entity is created here (and gone with the folder afterwards).
   await server.executor.writeTransaction((transaction) => transaction.run(`CREATE (:Entity:Organization {id: 'org:unodc', name: 'UNODC', kind: 'Organization'})`));

@@ -8,6 +8,7 @@ import { createGraphqlServer } from '../../server/graphql/yoga.js';
 import { createHttpServer } from '../../server/http/app.js';
 import { createLogger } from '../../server/logger.js';
 import { createTestExecutor } from '../support/database.js';
+import { eventually } from '../support/eventually.js';
 
 // Ten billion rows to count: minutes of work unless something stops it. The marker finds it in SHOW TRANSACTIONS.
 const MARKER = 'slow-query-under-test';
@@ -40,14 +41,6 @@ async function runningSlowQueries(): Promise<number> {
   return rows[0]!.running as number;
 }
 
-async function eventually(check: () => Promise<boolean>, timeoutMillis: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMillis) {
-    if (await check()) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`not within ${timeoutMillis} ms`);
-}
 
 beforeAll(async () => {
   expect(await runningSlowQueries()).toBe(0);
@@ -73,7 +66,7 @@ describe('every transaction has a timeout', () => {
     // The timeout plus the executor's grace, plus slack for a loaded machine; never minutes.
     expect(waited).toBeLessThan(4_000);
     // The database itself stopped it: nothing of it keeps running.
-    await eventually(async () => (await runningSlowQueries()) === 0, 2_000);
+    await eventually(async () => (await runningSlowQueries()) === 0, 2_000, 100);
   }, 20_000);
 
   it('answers a GraphQL query whose database work times out with DATABASE_TIMEOUT (504 when no data is left)', async () => {
@@ -94,7 +87,7 @@ describe('every transaction has a timeout', () => {
     expect(body.errors.map((error) => error.extensions.code)).toEqual(['DATABASE_TIMEOUT']);
     expect(body.errors[0]!.message).toMatch(/did not answer within 1 s\. Retry later, or ask for less/);
     expect(JSON.stringify(body)).not.toMatch(/UNWIND|Neo4jError|at .*\.ts:\d+/);
-    await eventually(async () => (await runningSlowQueries()) === 0, 2_000);
+    await eventually(async () => (await runningSlowQueries()) === 0, 2_000, 100);
   }, 20_000);
 });
 
@@ -117,11 +110,11 @@ describe('a client that goes away takes its database work with it', () => {
       body: JSON.stringify({ query: '{ entity(id: "org:unodc") { name } }' }),
       signal: client.signal,
     }).catch((error: unknown) => error);
-    await eventually(async () => (await runningSlowQueries()) === 1, 10_000);
+    await eventually(async () => (await runningSlowQueries()) === 1, 10_000, 100);
 
     client.abort();
     expect(await request).toMatchObject({ name: 'AbortError' });
-    const gone = await eventually(async () => (await runningSlowQueries()) === 0, 2_000);
+    const gone = await eventually(async () => (await runningSlowQueries()) === 0, 2_000, 100);
     expect(gone).toBeLessThan(2_000);
   }, 30_000);
 });

@@ -27,5 +27,6 @@ export function createRecordingExecutor(uri: string = inject('neo4jUri')): Recor
   return new RecordingExecutor(createDriver({ ...config.neo4j, uri }), config.neo4j.database, createLogger('silent'), {
     readTimeoutMillis: config.neo4j.readTimeoutMillis,
     writeTimeoutMillis: config.neo4j.writeTimeoutMillis,
+    probeTimeoutMillis: config.neo4j.probeTimeoutMillis,
   });
 }
