@@ -118,6 +118,25 @@ describe('the schema reads as documentation', () => {
     expect([...RELATION_PROPERTY_NAMES].sort()).toEqual([...RELATION_PROPERTIES].sort());
   });
 
+  it('names every argument by the one pattern the schema description states', () => {
+    const FILTERS: Record<string, string> = { kinds: '[EntityKind!]', types: '[RelationType!]', roles: '[PartnerRoleKind!]', direction: 'Direction' };
+    const FIXED: Record<string, string> = { first: 'Int', after: 'String', depth: 'Int', limit: 'Int', maxLength: 'Int', from: 'String', to: 'String', text: 'String!' };
+    const offPattern = ownTypes.flatMap((type) => {
+      if (!isObjectType(type) && !isInterfaceType(type)) return [];
+      return Object.values(type.getFields()).flatMap((field) =>
+        field.args.flatMap((argument) => {
+          const typeName = String(argument.type);
+          const where = `${type.name}.${field.name}(${argument.name}: ${typeName})`;
+          if (argument.name === 'id' || argument.name.endsWith('Id')) return /^ID!?$/.test(typeName) && /^(id|[a-z]+Id)$/.test(argument.name) ? [] : [where];
+          if (argument.name in FILTERS) return typeName === FILTERS[argument.name] ? [] : [where];
+          if (argument.name in FIXED) return typeName === FIXED[argument.name] ? [] : [where];
+          return [where];
+        }),
+      );
+    });
+    expect(offPattern).toEqual([]);
+  });
+
   it('is printed, whole, in docs/schema.graphql (npm run schema:print)', () => {
     expect(readFileSync(PRINTED_SCHEMA_FILE, 'utf8')).toBe(PRINTED_SCHEMA_HEADER + printedSchema());
   });
