@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { OPERATIONS, type RunCypher } from './operations.js';
+import { OPERATIONS, type Operation, type RunCypher } from './operations.js';
 
 /** Whole numbers go as Neo4j integers, as the executor sends them (LIMIT refuses floats). */
 function withIntegers(parameters: Record<string, unknown>): Record<string, unknown> {
@@ -15,7 +15,11 @@ function withIntegers(parameters: Record<string, unknown>): Record<string, unkno
  * operation's Cypher with the driver in READ transactions and returning the rows as JSON. Same
  * HTTP, same driver settings as the API; no GraphQL, no resolvers, no loaders.
  */
-export async function startRawDriverServer(driver: Driver, database: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function startRawDriverServer(
+  driver: Driver,
+  database: string,
+  operations: Pick<Operation, 'raw'>[] = OPERATIONS,
+): Promise<{ url: string; close(): Promise<void> }> {
   const run: RunCypher = async (query, parameters) => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
@@ -28,7 +32,7 @@ export async function startRawDriverServer(driver: Driver, database: string): Pr
     }
   };
   const server: Server = createServer((request, response) => {
-    const operation = OPERATIONS[Number(request.url?.slice(1))];
+    const operation = operations[Number(request.url?.slice(1))];
     request.resume();
     if (!operation) {
       response.writeHead(404).end();

@@ -28,6 +28,11 @@ export class NameMaker {
     this.words = [...words];
   }
 
+  /** The word names use most: its prefixes are search-as-you-type's most crowded. */
+  get commonestWord(): string {
+    return this.words[0]!;
+  }
+
   /** A word, common ones far more often: search-as-you-type meets both rare and crowded prefixes. */
   word(): string {
     const word = this.words[this.random.skewed(this.words.length, 2)]!;

@@ -123,6 +123,11 @@ export class SyntheticGraph {
     }
   }
 
+  /** The word synthetic names use most (lower case). */
+  get commonestWord(): string {
+    return this.names.commonestWord;
+  }
+
   get supernodeIds(): string[] {
     return SUPERNODE_KINDS.slice(0, this.options.supernodes).map(supernodeId);
   }
