@@ -1,7 +1,11 @@
 import { BadInputError } from '../database/errors.js';
 
-/** What a cursor points after: the id of the last item of a page, in the connection's id order. */
-export type CursorKind = 'entity' | 'relation';
+/**
+ * What a cursor points after: the key of the last item of a page in its connection's order (an
+ * entity or relation id; an event's start date and id; a position in a partner map or a
+ * search's ranking).
+ */
+export type CursorKind = 'entity' | 'relation' | 'event' | 'partner-role' | 'search-hit' | 'mention';
 
 /**
  * Cursors are opaque to clients (base64url of the kind and the last id) so that the ordering
@@ -36,14 +40,15 @@ export interface Connection<Node, Edge extends { node: Node }> {
   edges: (Edge & { cursor: string })[];
   nodes: Node[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: number | null;
 }
 
 export interface Page {
   first: number;
-  /** The id decoded from `after`, or null for the first page. */
+  /** The key decoded from `after`, or null for the first page. */
   after: string | null;
-  totalCount: number;
+  /** How many items match over all pages; null where it cannot be known cheaply. */
+  totalCount: number | null;
 }
 
 /**
@@ -52,14 +57,15 @@ export interface Page {
  * carries besides its cursor (at least the node). Cursors are getters, encoded only for the
  * fields a query asks for: most ask for `endCursor` alone.
  */
-export function connectionOf<Row extends { id: string }, Node, Edge extends { node: Node }>(
+export function connectionOf<Row, Node, Edge extends { node: Node }>(
   kind: CursorKind,
   rows: readonly Row[],
   page: Page,
   edgeOf: (row: Row) => Edge,
+  keyOf: (row: Row) => string = (row) => (row as { id: string }).id,
 ): Connection<Node, Edge> {
   const kept = rows.slice(0, page.first);
-  const cursorOf = (row: Row | undefined) => (row ? encodeCursor(kind, row.id) : null);
+  const cursorOf = (row: Row | undefined) => (row !== undefined ? encodeCursor(kind, keyOf(row)) : null);
   const edges = kept.map((row) =>
     Object.defineProperty(edgeOf(row), 'cursor', { get: () => cursorOf(row), enumerable: true }) as Edge & { cursor: string },
   );
@@ -78,4 +84,19 @@ export function connectionOf<Row extends { id: string }, Node, Edge extends { no
     },
     totalCount: page.totalCount,
   };
+}
+
+/** Connections paged by position (the partner map, search hits): the offset a cursor points after. */
+export function decodeOffsetCursor(kind: CursorKind, cursor: string | null | undefined, field: string): number {
+  if (!cursor) return 0;
+  const offset = Number(decodeCursor(kind, cursor, field));
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new BadInputError(`${field}: "after" is not a cursor this field handed out; pass an endCursor from its pageInfo.`);
+  }
+  return offset;
+}
+
+/** Rows of an offset-paged connection, keyed by their position (1-based) for their cursors. */
+export function positioned<Row>(rows: readonly Row[], offset: number): (Row & { position: string })[] {
+  return rows.map((row, index) => ({ ...row, position: String(offset + index + 1) }));
 }

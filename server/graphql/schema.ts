@@ -24,6 +24,7 @@ const SDL_FILES = [
   '../roles/schema.graphql',
   '../sources/schema.graphql',
   '../stats/schema.graphql',
+  '../timeline/schema.graphql',
 ];
 
 /** The full SDL: the hand-written files plus the enums generated from the data model. */

@@ -175,7 +175,7 @@ describe('a string argument that tries Cypher injection changes nothing', () => 
     ['paths', 'query($s: ID!) { paths(fromId: $s, toId: "org:unodc") { length } }', { s: INJECTION }],
     ['partnerRoles', 'query($s: ID) { partnerRoles(projectId: $s) { role } }', { s: INJECTION }],
     ['partnerRoles (actor)', 'query($s: ID) { partnerRoles(actorId: $s) { role } }', { s: INJECTION }],
-    ['timeline', 'query($s: String) { timeline(from: $s) { id } }', { s: INJECTION }],
+    ['timeline', 'query($s: String) { timeline(from: $s) { nodes { id } } }', { s: INJECTION }],
     ['entities', 'query($s: String) { entities(after: $s) { totalCount } }', { s: INJECTION }],
     ['entities (a forged cursor)', 'query($s: String) { entities(after: $s) { nodes { id } } }', {
       s: Buffer.from(JSON.stringify(['entity', INJECTION])).toString('base64url'),

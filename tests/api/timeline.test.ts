@@ -6,14 +6,25 @@ const executor = createTestExecutor();
 const api = createTestApi(executor);
 afterAll(() => executor.close());
 
-const TIMELINE = `query Timeline($from: String, $to: String) {
-  timeline(from: $from, to: $to) { id startDate endDate }
+const TIMELINE = `query Timeline($from: String, $to: String, $first: Int, $after: String) {
+  timeline(from: $from, to: $to, first: $first, after: $after) { nodes { id startDate endDate } pageInfo { hasNextPage endCursor } }
 }`;
 
-async function timeline(from?: string, to?: string): Promise<{ id: string; startDate: string; endDate: string | null }[]> {
-  const response = await api.query<{ timeline: { id: string; startDate: string; endDate: string | null }[] }>(TIMELINE, { from, to });
+interface TimelinePage {
+  nodes: { id: string; startDate: string; endDate: string | null }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+async function timelinePage(variables: Record<string, unknown>): Promise<TimelinePage> {
+  const response = await api.query<{ timeline: TimelinePage }>(TIMELINE, variables);
   expect(response.errors).toBeUndefined();
   return response.data!.timeline;
+}
+
+async function timeline(from?: string, to?: string): Promise<TimelinePage['nodes']> {
+  const page = await timelinePage({ from, to });
+  expect(page.pageInfo.hasNextPage).toBe(false);
+  return page.nodes;
 }
 
 describe('an analyst reads the timeline of events', () => {
@@ -33,6 +44,15 @@ describe('an analyst reads the timeline of events', () => {
     expect((await timeline('2024-03-15')).map((event) => event.id)).toEqual(['event:training-course-astana-2024']);
     expect((await timeline(undefined, '2024-03-12')).map((event) => event.id)).toContain('event:training-course-astana-2024');
     expect(await timeline('2024-03-16')).toEqual([]);
+  });
+
+  it('pages through the timeline, one event at a time, earliest first', async () => {
+    const first = await timelinePage({ first: 1 });
+    expect(first.nodes.map((event) => event.id)).toEqual(['event:project-presentation-2020-02']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await timelinePage({ first: 1, after: first.pageInfo.endCursor });
+    expect(second.nodes.map((event) => event.id)).toEqual(['event:training-course-astana-2024']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
   });
 
   it('refuses a bound that is not a date prefix, or bounds the wrong way round, as BAD_USER_INPUT', async () => {

@@ -207,10 +207,11 @@ export interface PartnerRolesResult {
 }
 
 export const TIMELINE = operation(
-  `query Timeline { timeline { ...EntitySummary ... on Event { eventType } } }
+  // The API's largest page: the strip shows the first hundred events.
+  `query Timeline { timeline(first: 100) { nodes { ...EntitySummary ... on Event { eventType } } } }
 ${ENTITY_SUMMARY}`,
-  (data: { timeline: (WireEntitySummary & { eventType?: string | null })[] }): TimelineResult => ({
-    timeline: data.timeline.map(entityFromApi),
+  (data: { timeline: { nodes: (WireEntitySummary & { eventType?: string | null })[] } }): TimelineResult => ({
+    timeline: data.timeline.nodes.map(entityFromApi),
   }),
 );
 
