@@ -5,8 +5,6 @@ import { evidenceOf, type EntityNode, type EvidenceReference, type RelationRecor
 export interface PartnerRoleRow {
   actor: EntityNode;
   target: EntityNode;
-  /** The ids the role counts for: its target and the projects the target is part of. */
-  scopes: string[];
   relation: RelationRecord;
 }
 

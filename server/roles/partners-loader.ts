@@ -1,20 +1,49 @@
 import DataLoader from 'dataloader';
-import { readQuery } from '../../cypher/index.js';
 import type { QueryRunner } from '../database/executor.js';
-import { partnerRoles, partnerRoleTypes, type PartnerRoleEntry, type PartnerRoleRow } from './partner-role.js';
+import { partnerRoleTypes, type PartnerRoleRow } from './partner-role.js';
+import { PARTNER_ROLES_OF_SCOPE } from './partner-roles-queries.js';
 
-const PARTNER_ROLES = readQuery('partner-roles');
+/** Which page of whose partners: one `Project.partners` field of one project. */
+export interface PartnersKey {
+  projectId: string;
+  first: number;
+  offset: number;
+}
 
-export type PartnersLoader = DataLoader<string, PartnerRoleEntry[]>;
+export interface PartnersPage {
+  /** Up to `first + 1` rows: the extra one says there is a next page. */
+  rows: PartnerRoleRow[];
+  totalCount: number;
+}
 
-/** `Project.partners` of every project on one level, in one query. */
+export type PartnersLoader = DataLoader<PartnersKey, PartnersPage, string>;
+
+const pageKey = (key: PartnersKey) => `${key.first}:${key.offset}`;
+
+/** `Project.partners` of every project on one level: one query per distinct page asked for. */
 export function createPartnersLoader(runner: QueryRunner): PartnersLoader {
-  return new DataLoader(async (projectIds) => {
-    const rows = (await runner.read(PARTNER_ROLES, {
-      relationTypes: partnerRoleTypes(),
-      actorId: null,
-      scopeIds: [...projectIds],
-    })) as unknown as PartnerRoleRow[];
-    return projectIds.map((projectId) => partnerRoles(rows.filter((row) => row.scopes.includes(projectId))));
-  });
+  return new DataLoader(
+    async (keys) => {
+      const groups = new Map<string, PartnersKey[]>();
+      for (const key of keys) groups.set(pageKey(key), [...(groups.get(pageKey(key)) ?? []), key]);
+      const pages = new Map<string, PartnersPage>();
+      await Promise.all(
+        [...groups.values()].map(async (members) => {
+          const { first, offset } = members[0]!;
+          const rows = await runner.read(PARTNER_ROLES_OF_SCOPE, {
+            scopeIds: [...new Set(members.map((member) => member.projectId))],
+            relationTypes: partnerRoleTypes(),
+            actorId: null,
+            first,
+            offset,
+          });
+          for (const row of rows) {
+            pages.set(`${row.scopeId as string}\u0000${first}:${offset}`, { rows: row.page as PartnerRoleRow[], totalCount: row.totalCount as number });
+          }
+        }),
+      );
+      return keys.map((key) => pages.get(`${key.projectId}\u0000${pageKey(key)}`) ?? { rows: [], totalCount: 0 });
+    },
+    { cacheKeyFn: (key) => `${key.projectId}\u0000${pageKey(key)}` },
+  );
 }

@@ -19,7 +19,7 @@ const NESTED_NEIGHBOURHOOD = `query Nested($id: ID!, $depth: Int) {
         edges { neighbour { name } node { type from { name } to { name } evidence { quote source { title } } } }
       }
       ... on Person { positions { title at { name } } }
-      ... on Project { partners { role actor { name } } }
+      ... on Project { partners(first: 10) { nodes { role actor { name } } } }
     }
     edges { id from { name } to { name } evidence { quote source { title mentions { id } } } }
   }

@@ -173,8 +173,8 @@ describe('a string argument that tries Cypher injection changes nothing', () => 
     ['relation', 'query($s: ID!) { relation(id: $s) { id } }', { s: INJECTION }],
     ['neighbourhood', 'query($s: ID!) { neighbourhood(id: $s) { nodes { id } } }', { s: INJECTION }],
     ['paths', 'query($s: ID!) { paths(fromId: $s, toId: "org:unodc") { length } }', { s: INJECTION }],
-    ['partnerRoles', 'query($s: ID) { partnerRoles(projectId: $s) { role } }', { s: INJECTION }],
-    ['partnerRoles (actor)', 'query($s: ID) { partnerRoles(actorId: $s) { role } }', { s: INJECTION }],
+    ['partnerRoles', 'query($s: ID) { partnerRoles(projectId: $s) { nodes { role } } }', { s: INJECTION }],
+    ['partnerRoles (actor)', 'query($s: ID) { partnerRoles(actorId: $s) { nodes { role } } }', { s: INJECTION }],
     ['timeline', 'query($s: String) { timeline(from: $s) { nodes { id } } }', { s: INJECTION }],
     ['entities', 'query($s: String) { entities(after: $s) { totalCount } }', { s: INJECTION }],
     ['entities (a forged cursor)', 'query($s: String) { entities(after: $s) { nodes { id } } }', {

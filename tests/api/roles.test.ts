@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestApi } from '../support/api.js';
+import { createTestApi, type GraphqlResponse } from '../support/api.js';
 import { createTestExecutor } from '../support/database.js';
 
 const executor = createTestExecutor();
@@ -7,8 +7,10 @@ const api = createTestApi(executor);
 afterAll(() => executor.close());
 
 const ROLES = `query Roles($projectId: ID, $actorId: ID, $roles: [PartnerRoleKind!]) {
-  partnerRoles(projectId: $projectId, actorId: $actorId, roles: $roles) {
-    role period actor { id } target { id } evidence { quote source { id } } relation { id conflict }
+  partnerRoles(projectId: $projectId, actorId: $actorId, roles: $roles, first: 100) {
+    totalCount
+    pageInfo { hasNextPage }
+    nodes { role period actor { id } target { id } evidence { quote source { id } } relation { id conflict } }
   }
 }`;
 
@@ -21,10 +23,18 @@ interface Role {
   relation: { id: string; conflict: string | null };
 }
 
+interface RolesPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+  nodes: Role[];
+}
+
 async function roles(variables: Record<string, unknown>): Promise<Role[]> {
-  const response = await api.query<{ partnerRoles: Role[] }>(ROLES, variables);
+  const response = await api.query<{ partnerRoles: { totalCount: number; pageInfo: { hasNextPage: boolean }; nodes: Role[] } }>(ROLES, variables);
   expect(response.errors).toBeUndefined();
-  return response.data!.partnerRoles;
+  const { totalCount, pageInfo, nodes } = response.data!.partnerRoles;
+  expect(pageInfo.hasNextPage).toBe(false);
+  expect(nodes).toHaveLength(totalCount);
+  return nodes;
 }
 
 const PROJECT = 'project:terrorism-arms-crime-nexus';
@@ -80,11 +90,29 @@ describe("an analyst reads the project's partner map", () => {
   });
 
   it('gets the same map from Project.partners', async () => {
-    const response = await api.query<{ entity: { partners: Role[] } }>(
-      `{ entity(id: "${PROJECT}") { ... on Project { partners { role actor { id } target { id } } } } }`,
+    const response = await api.query<{ entity: { partners: { nodes: Role[] } } }>(
+      `{ entity(id: "${PROJECT}") { ... on Project { partners(first: 100) { nodes { role actor { id } target { id } } } } } }`,
     );
     const fromQuery = (await roles({ projectId: PROJECT })).map(({ role, actor, target }) => ({ role, actor, target }));
-    expect(response.data!.entity.partners).toEqual(fromQuery);
+    expect(response.data!.entity.partners.nodes).toEqual(fromQuery);
+  });
+
+  it('pages through the partner map: every entry once, the same as in one page', async () => {
+    const whole = (await roles({ projectId: PROJECT })).map((entry) => entry.relation.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 20; pages += 1) {
+      const response: GraphqlResponse<{ partnerRoles: RolesPage }> = await api.query<{ partnerRoles: RolesPage }>(
+        `query Page($after: String) { partnerRoles(projectId: "${PROJECT}", first: 7, after: $after) { pageInfo { hasNextPage endCursor } nodes { relation { id } } } }`,
+        { after },
+      );
+      expect(response.errors).toBeUndefined();
+      const page: RolesPage = response.data!.partnerRoles;
+      seen.push(...page.nodes.map((entry) => entry.relation.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual([...whole].sort());
   });
 
   it('reports an unknown project or actor as NOT_FOUND', async () => {

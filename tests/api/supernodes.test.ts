@@ -55,6 +55,8 @@ const OPERATIONS = {
   'a page of its incoming relations': `{ entity(id: "${HUB}") { relations(first: 10, direction: INCOMING) { totalCount nodes { id } } } }`,
   'a page of its outgoing relations': `{ entity(id: "${HUB}") { relations(first: 10, direction: OUTGOING) { totalCount nodes { id } } } }`,
   'one of its relations by id': `{ relation(id: "BENEFITS_FROM:${leaf(7)}->${HUB}") { id from { id } } }`,
+  'a page of its partner map': `{ partnerRoles(projectId: "${HUB}", first: 10) { totalCount nodes { role actor { id } } } }`,
+  "a page of an actor's roles": `{ partnerRoles(actorId: "${leaf(7)}", first: 10) { totalCount nodes { role target { id } } } }`,
   'the graph statistics': '{ stats { entities relations } }',
   'a page of entities': '{ entities(first: 10, kinds: [ORGANIZATION]) { totalCount nodes { id } } }',
 } as const;
@@ -104,6 +106,11 @@ describe('a supernode costs no more to read than an ordinary entity', () => {
     expect(neighbourhood.truncated).toBe(true);
     expect(neighbourhood.edges).toHaveLength(38);
     expect(large.get('one of its relations by id')!.data.relation.from.id).toBe(leaf(7));
+    const partners = large.get('a page of its partner map')!.data.partnerRoles;
+    expect(partners.totalCount).toBe(LARGE);
+    expect(partners.nodes).toHaveLength(10);
+    expect(partners.nodes.every((entry: any) => entry.role === 'BENEFICIARY')).toBe(true);
+    expect(large.get("a page of an actor's roles")!.data.partnerRoles).toMatchObject({ totalCount: 1, nodes: [{ role: 'BENEFICIARY', target: { id: HUB } }] });
     expect(large.get('the graph statistics')!.data.stats).toEqual({ entities: LARGE + 1, relations: 2 * LARGE });
     expect(large.get('a page of entities')!.data.entities.totalCount).toBe(LARGE);
   });

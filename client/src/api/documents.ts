@@ -193,13 +193,13 @@ export interface PathsResult {
 
 export const PARTNER_ROLES = operation(
   `query PartnerRoles($projectId: ID, $actorId: ID) {
-  partnerRoles(projectId: $projectId, actorId: $actorId) {
-    role period actor { ...EntitySummary } target { ...EntitySummary } evidence { ...EvidenceFields } relation { id }
+  partnerRoles(projectId: $projectId, actorId: $actorId, first: 100) {
+    nodes { role period actor { ...EntitySummary } target { ...EntitySummary } evidence { ...EvidenceFields } relation { id } }
   }
 }
 ${ENTITY_SUMMARY}
 ${EVIDENCE}`,
-  (data: { partnerRoles: WirePartnerRole[] }): PartnerRolesResult => ({ partnerRoles: data.partnerRoles.map(partnerRoleFromApi) }),
+  (data: { partnerRoles: { nodes: WirePartnerRole[] } }): PartnerRolesResult => ({ partnerRoles: data.partnerRoles.nodes.map(partnerRoleFromApi) }),
 );
 
 export interface PartnerRolesResult {
