@@ -1,6 +1,12 @@
 import { readQuery } from '../cypher/index.js';
 import { PARTNER_ROLE_RELATIONS, PARTNER_ROLES } from '../model/data-model.js';
+import { ENTITIES_PAGE } from '../server/entities/resolvers.js';
+import { hopBounds, neighbourhoodQuery } from '../server/neighbourhood/neighbourhood-query.js';
+import { PATHS_BY_LENGTH } from '../server/paths/resolvers.js';
+import { DENSE_DEGREE, RELATIONS_OF_ENTITIES } from '../server/relations/loaders.js';
+import { PARTNER_ROLES_OF_SCOPE } from '../server/roles/partner-roles-queries.js';
 import { luceneQuery } from '../server/search/lucene-query.js';
+import { STATS } from '../server/stats/resolvers.js';
 
 type Row = Record<string, unknown>;
 export type RunCypher = (query: string, parameters: Row) => Promise<Row[]>;
@@ -34,8 +40,8 @@ export const OPERATIONS: Operation[] = [
     },
     async raw(run) {
       const [entity] = await run(readQuery('entities-by-id'), { ids: ['org:unodc'] });
-      const [relations] = await run(readQuery('relations-of-entities'), {
-        ids: ['org:unodc'], direction: 'BOTH', types: null, first: 20, after: null,
+      const [relations] = await run(RELATIONS_OF_ENTITIES, {
+        ids: ['org:unodc'], direction: 'BOTH', types: null, first: 20, after: '', denseDegree: DENSE_DEGREE,
       });
       const page = ((relations?.page ?? []) as Row[]).map((item) => (item.relation as Row).properties as Row);
       const ids = [...new Set(evidenceSources([entity?.entity as Row, ...page]))];
@@ -47,32 +53,34 @@ export const OPERATIONS: Operation[] = [
     graphql: {
       query: `{ neighbourhood(id: "${PROJECT}", depth: 2) { truncated nodes { id kind name } edges { id type from { id } to { id } } } }`,
     },
-    raw: (run) => run(readQuery('neighbourhood'), { id: PROJECT, depth: 2, limit: 200, types: null, kinds: null }),
+    raw: (run) => run(neighbourhoodQuery(2), { id: PROJECT, limit: 200, types: null, kinds: null, ...hopBounds(200, null) }),
   },
   {
     name: 'paths',
     graphql: { query: '{ paths(fromId: "person:ghada-waly", toId: "state:SAU") { length nodes { id name } edges { id type from { id } to { id } } } }' },
-    raw: (run) => run(readQuery('paths'), { fromId: 'person:ghada-waly', toId: 'state:SAU', maxLength: 6, first: 5, types: null }),
+    raw: (run) => run(PATHS_BY_LENGTH.get(6)!, { fromId: 'person:ghada-waly', toId: 'state:SAU', first: 5, types: null }),
   },
   {
     name: 'partnerRoles',
-    graphql: { query: `{ partnerRoles(projectId: "${PROJECT}") { role period actor { id name } target { id name } } }` },
+    graphql: { query: `{ partnerRoles(projectId: "${PROJECT}") { nodes { role period actor { id name } target { id name } } } }` },
     raw: (run) =>
-      run(readQuery('partner-roles'), {
+      run(PARTNER_ROLES_OF_SCOPE, {
         relationTypes: PARTNER_ROLES.map((role) => PARTNER_ROLE_RELATIONS[role]),
         actorId: null,
         scopeIds: [PROJECT],
+        first: 50,
+        offset: 0,
       }),
   },
   {
     name: 'timeline',
-    graphql: { query: '{ timeline(from: "2020") { id name startDate endDate } }' },
-    raw: (run) => run(readQuery('timeline'), { from: '2020', to: null }),
+    graphql: { query: '{ timeline(from: "2020") { nodes { id name startDate endDate } } }' },
+    raw: (run) => run(readQuery('timeline'), { from: '2020', to: null, first: 50, afterStart: '', afterId: '', startBound: '\uffff' }),
   },
   {
     name: 'entities',
     graphql: { query: '{ entities(first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { id kind name } } }' },
-    raw: (run) => run(readQuery('entities-page'), { kinds: null, first: 20, after: null }),
+    raw: (run) => run(ENTITIES_PAGE, { kinds: null, first: 20, after: '' }),
   },
   {
     name: 'sources',
@@ -82,6 +90,6 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'stats',
     graphql: { query: '{ stats { entities relations sources byKind { kind count } byRelationType { type count } } }' },
-    raw: (run) => run(readQuery('stats'), {}),
+    raw: (run) => run(STATS, {}),
   },
 ];

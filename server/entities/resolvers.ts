@@ -7,7 +7,7 @@ import { checkRange } from '../graphql/limits.js';
 import { evidenceOf, type EntityNode, type EvidenceReference, type SourceNode } from './graph-records.js';
 import { primeEntities } from './loaders.js';
 
-const ENTITIES_PAGE = expandForEach(readQuery('entities-page'), 'ENTITY_KIND', ENTITY_KINDS);
+export const ENTITIES_PAGE = expandForEach(readQuery('entities-page'), 'ENTITY_KIND', ENTITY_KINDS);
 
 interface EntitiesArguments {
   kinds?: string[] | null;

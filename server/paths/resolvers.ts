@@ -8,7 +8,7 @@ import { checkRange, FIXED_BOUNDS } from '../graphql/limits.js';
 const PATHS = readQuery('paths');
 
 /** One query text per route length 1-6 (a whitelist): the pattern's upper bound cannot be a parameter. */
-const PATHS_BY_LENGTH = new Map(
+export const PATHS_BY_LENGTH = new Map(
   Array.from({ length: FIXED_BOUNDS.maxPathLength }, (_, index) => [index + 1, PATHS.replace('{1,MAX_LENGTH}', `{1,${index + 1}}`)]),
 );
 

@@ -21,7 +21,7 @@ export function idsByType(ids: readonly string[]): Record<string, string[]> {
   }
   return byType;
 }
-const RELATIONS_OF_ENTITIES = expandForEach(readQuery('relations-of-entities'), 'RELATION_TYPE', RELATION_TYPES);
+export const RELATIONS_OF_ENTITIES = expandForEach(readQuery('relations-of-entities'), 'RELATION_TYPE', RELATION_TYPES);
 
 /**
  * Up to this many relations, an entity's page is found by reading them all and sorting; beyond,

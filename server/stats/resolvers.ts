@@ -2,7 +2,7 @@ import { expandForEach, readQuery } from '../../cypher/index.js';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../model/data-model.js';
 import type { RequestContext } from '../graphql/context.js';
 
-const STATS = expandForEach(expandForEach(readQuery('stats'), 'ENTITY_KIND', ENTITY_KINDS), 'RELATION_TYPE', RELATION_TYPES);
+export const STATS = expandForEach(expandForEach(readQuery('stats'), 'ENTITY_KIND', ENTITY_KINDS), 'RELATION_TYPE', RELATION_TYPES);
 
 /** Counts for every value of the model, zero where the graph has none, in model order. */
 function countsFor<Key extends string>(keys: readonly Key[], rows: { key: string; count: number }[]): { key: Key; count: number }[] {
