@@ -27,12 +27,12 @@ async function apiRoles(variables: { projectId?: string; actorId?: string }): Pr
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'query ($projectId: ID, $actorId: ID) { partnerRoles(projectId: $projectId, actorId: $actorId) { role period actor { id name } target { id name } evidence { quote } relation { id } } }',
+      query: 'query ($projectId: ID, $actorId: ID) { partnerRoles(projectId: $projectId, actorId: $actorId, first: 100) { nodes { role period actor { id name } target { id name } evidence { quote } relation { id } } } }',
       variables,
     }),
   });
-  const body = (await response.json()) as { data: { partnerRoles: ApiRole[] } };
-  return body.data.partnerRoles.map((entry) => ({ ...entry, role: PARTNER_ROLES.find((role) => graphqlEnumValue(role) === entry.role) ?? entry.role }));
+  const body = (await response.json()) as { data: { partnerRoles: { nodes: ApiRole[] } } };
+  return body.data.partnerRoles.nodes.map((entry) => ({ ...entry, role: PARTNER_ROLES.find((role) => graphqlEnumValue(role) === entry.role) ?? entry.role }));
 }
 
 interface TableRow {
