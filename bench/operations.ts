@@ -28,7 +28,7 @@ const evidenceSources = (records: Row[]) => records.flatMap((record) => (record.
 export const OPERATIONS: Operation[] = [
   {
     name: 'search',
-    graphql: { query: '{ search(text: "Kazak", first: 5) { matched score entity { id kind name } } }' },
+    graphql: { query: '{ search(text: "Kazak", first: 5) { nodes { matched score entity { id kind name } } } }' },
     raw: (run) => run(readQuery('search'), { query: luceneQuery('Kazak'), kinds: null, first: 50 }),
   },
   {

@@ -50,6 +50,15 @@ export function expandForEach(query: string, token: string, names: readonly stri
   );
 }
 
+/**
+ * The relations citing a source, through one full-text index over every relation type's
+ * evidence sources (a full-text index may span types; its types come from the whitelist).
+ */
+export function relationEvidenceIndexStatement(relationTypes: readonly string[]): string {
+  relationTypes.forEach(assertCypherName);
+  return `CREATE FULLTEXT INDEX relation_evidence IF NOT EXISTS FOR ()-[r:${relationTypes.join('|')}]-() ON EACH [r.evidenceSources] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword' } }`;
+}
+
 /** Labels and relationship types only ever come from the data model; this guards the splice. */
 export function assertCypherName(name: string): void {
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {

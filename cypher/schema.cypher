@@ -19,3 +19,9 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name,
 
 // Timeline queries filter events by date.
 CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate);
+
+// A source's mentions: which entities cite it as evidence. Neo4j 5.26's range indexes cannot
+// answer `id IN n.evidenceSources`, but a full-text index reads a list of strings, one token per
+// source id with the keyword analyzer. (Relations: relationEvidenceIndexStatement in index.ts.)
+CREATE FULLTEXT INDEX entity_evidence IF NOT EXISTS FOR (n:Entity) ON EACH [n.evidenceSources]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } };

@@ -61,7 +61,7 @@ export const CONTRACT_CASES: ContractCase[] = [
   },
   {
     name: 'search-as-you-type',
-    query: `query($text: String!) { search(text: $text, first: 10) { matched score entity { id kind name } } }`,
+    query: `query($text: String!) { search(text: $text, first: 10) { nodes { matched score entity { id kind name } } } }`,
     variables: (ids) => ids.keystrokes.map((text) => ({ text })),
   },
   neighbourhood(1),
@@ -80,12 +80,12 @@ export const CONTRACT_CASES: ContractCase[] = [
   },
   {
     name: 'partnerRoles of a project',
-    query: `query($id: ID!) { partnerRoles(projectId: $id) { role period actor { id name } target { id name } } }`,
+    query: `query($id: ID!) { partnerRoles(projectId: $id) { nodes { role period actor { id name } target { id name } } } }`,
     variables: (ids) => [{ id: ids.project }],
   },
   {
     name: 'mentions of a source',
-    query: `query($id: ID!) { entity(id: $id) { evidence { source { id mentions { id } } } } }`,
+    query: `query($id: ID!) { entity(id: $id) { evidence { source { id mentions { nodes { id } } } } } }`,
     variables: (ids) => [{ id: ids.citingEntity }],
   },
   { name: 'entities page (first 20)', query: '{ entities(first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { id kind name } } }', variables: global() },
@@ -94,8 +94,8 @@ export const CONTRACT_CASES: ContractCase[] = [
     query: '{ entities(kinds: [EVENT], first: 20, after: null) { pageInfo { hasNextPage } nodes { id name } } }',
     variables: global(),
   },
-  { name: 'timeline from 2020', query: '{ timeline(from: "2020") { id name startDate } }', variables: global() },
-  { name: 'timeline, one month', query: '{ timeline(from: "2021-03", to: "2021-03") { id name startDate } }', variables: global() },
+  { name: 'timeline from 2020', query: '{ timeline(from: "2020") { nodes { id name startDate } } }', variables: global() },
+  { name: 'timeline, one month', query: '{ timeline(from: "2021-03", to: "2021-03") { nodes { id name startDate } } }', variables: global() },
   { name: 'sources', query: '{ sources { id title publisher date } }', variables: global() },
   {
     name: 'stats',

@@ -76,6 +76,7 @@ const COSTS: Record<string, (args: Arguments, enclosingItems: number) => FieldCo
   'Query.partnerRoles': page(50),
   'Project.partners': page(50),
   'Source.mentions': page(50),
+  'Source.mentionedRelations': page(50),
   'Entity.relations': page(50),
   'Path.nodes': () => ({ work: 0, items: MAX_PATH_LENGTH + 1 }),
   'Path.edges': () => ({ work: 0, items: EDGES_PER_NODE * MAX_PATH_LENGTH }),

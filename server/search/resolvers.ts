@@ -3,6 +3,7 @@ import { BadInputError } from '../database/errors.js';
 import type { EntityNode } from '../entities/graph-records.js';
 import { primeEntities } from '../entities/loaders.js';
 import type { RequestContext } from '../graphql/context.js';
+import { connectionOf, decodeOffsetCursor, positioned } from '../graphql/cursors.js';
 import { checkRange, FIXED_BOUNDS } from '../graphql/limits.js';
 import { luceneQuery } from './lucene-query.js';
 import { matchSpelling } from './matched-alias.js';
@@ -13,6 +14,7 @@ interface SearchArguments {
   text: string;
   kinds?: string[] | null;
   first?: number | null;
+  after?: string | null;
 }
 
 export const searchResolvers = {
@@ -22,19 +24,22 @@ export const searchResolvers = {
       if (args.text.length > FIXED_BOUNDS.maxSearchTextLength) {
         throw new BadInputError(`search: text must be at most ${FIXED_BOUNDS.maxSearchTextLength} characters.`);
       }
+      const offset = decodeOffsetCursor('search-hit', args.after, 'search');
       const query = luceneQuery(args.text);
-      if (query === null) return [];
+      const page = { first, after: args.after ?? null, totalCount: null };
       // The index scores words, not whole spellings: "SCO" scores higher on "SCO RATS EC" than on
       // SCO itself. So take every candidate and put whole-spelling matches first, then prefixes.
+      if (query === null) return connectionOf('search-hit', [], page, (hit) => ({ node: hit }));
       const rows = await context.runner.read(SEARCH, { query, kinds: args.kinds ?? null, first: FIXED_BOUNDS.maxSearchHits });
       const hits = rows.map((row) => {
         const entity = row.entity as EntityNode;
         return { entity, score: row.score as number, ...matchSpelling(args.text, entity.name, entity.aliases ?? []) };
       });
       hits.sort((a, b) => b.exactness - a.exactness || b.score - a.score);
-      const kept = hits.slice(0, first);
+      // One more than the page, when there is one, says there is a next page.
+      const kept = positioned(hits.slice(offset, offset + first + 1), offset);
       primeEntities(context.loaders, kept.map((hit) => hit.entity));
-      return kept.map(({ entity, score, matched }) => ({ entity, score, matched }));
+      return connectionOf('search-hit', kept, page, ({ entity, score, matched }) => ({ node: { entity, score, matched } }), (hit) => hit.position);
     },
   },
 };

@@ -21,7 +21,7 @@ const NESTED_NEIGHBOURHOOD = `query Nested($id: ID!, $depth: Int) {
       ... on Person { positions { title at { name } } }
       ... on Project { partners(first: 10) { nodes { role actor { name } } } }
     }
-    edges { id from { name } to { name } evidence { quote source { title mentions { id } } } }
+    edges { id from { name } to { name } evidence { quote source { title mentions(first: 5) { nodes { id } } } } }
   }
 }`;
 

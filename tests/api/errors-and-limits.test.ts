@@ -76,8 +76,8 @@ describe('an analyst who asks for too much is refused with a clear message', () 
   it.each([
     ['entities(first: 101) { totalCount }', /^entities: first must be between 1 and 100, got 101\.$/],
     ['entities(first: 0) { totalCount }', /^entities: first must be between 1 and 100, got 0\.$/],
-    ['search(text: "un", first: 51) { matched }', /^search: first must be between 1 and 50, got 51\.$/],
-    [`search(text: "${'a'.repeat(201)}") { matched }`, /^search: text must be at most 200 characters\.$/],
+    ['search(text: "un", first: 51) { nodes { matched } }', /^search: first must be between 1 and 50, got 51\.$/],
+    [`search(text: "${'a'.repeat(201)}") { nodes { matched } }`, /^search: text must be at most 200 characters\.$/],
     ['neighbourhood(id: "org:unodc", depth: 4) { truncated }', /^neighbourhood: depth must be between 1 and 3, got 4\.$/],
     ['neighbourhood(id: "org:unodc", limit: 501) { truncated }', /^neighbourhood: limit must be between 1 and 500, got 501\.$/],
     ['paths(fromId: "org:unodc", toId: "org:un", maxLength: 7) { length }', /^paths: maxLength must be between 1 and 6, got 7\.$/],
@@ -195,12 +195,12 @@ describe('a string argument that tries Cypher injection changes nothing', () => 
 
   it('search: finds only entities whose names resemble the words, and deletes nothing', async () => {
     const before = await graphCounts(executor);
-    const response = await api.query<{ search: { matched: string; entity: { id: string } }[] }>(
-      'query($s: String!) { search(text: $s) { matched entity { id } } }',
+    const response = await api.query<{ search: { nodes: { matched: string; entity: { id: string } }[] } }>(
+      'query($s: String!) { search(text: $s) { nodes { matched entity { id } } } }',
       { s: INJECTION },
     );
     expect(response.errors).toBeUndefined();
-    for (const hit of response.data!.search) expect(hit.matched).toMatch(/detach|delete|n/i);
+    for (const hit of response.data!.search.nodes) expect(hit.matched).toMatch(/detach|delete|n/i);
     expect(await graphCounts(executor)).toEqual(before);
   });
 });

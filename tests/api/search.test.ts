@@ -8,7 +8,7 @@ const api = createTestApi(executor);
 afterAll(() => executor.close());
 
 const SEARCH = `query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
-  search(text: $text, kinds: $kinds, first: $first) { matched score entity { id kind name } }
+  search(text: $text, kinds: $kinds, first: $first) { nodes { matched score entity { id kind name } } }
 }`;
 
 interface Hit {
@@ -18,9 +18,9 @@ interface Hit {
 }
 
 async function search(text: string, options: { kinds?: string[]; first?: number } = {}): Promise<Hit[]> {
-  const response = await api.query<{ search: Hit[] }>(SEARCH, { text, ...options });
+  const response = await api.query<{ search: { nodes: Hit[] } }>(SEARCH, { text, ...options });
   expect(response.errors).toBeUndefined();
-  return response.data!.search;
+  return response.data!.search.nodes;
 }
 
 // Every spelling the curated data records, typos included: the seed files are the fixture.
@@ -71,5 +71,21 @@ describe('an analyst searches for an actor by any spelling the documents use', (
   it('treats Lucene syntax as plain text, and finds nothing in punctuation alone', async () => {
     expect((await search('UNODC~ OR *:*'))[0]?.entity.id).toBe('org:unodc');
     expect(await search('"*?~')).toEqual([]);
+  });
+
+  it('pages through the hits for a common word, each hit once, best first', async () => {
+    const whole = (await search('nations', { first: 12 })).map((hit) => hit.entity.id);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 12; pages += 1) {
+      const response: { data?: { search: { nodes: Hit[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await api.query(
+        `query Page($after: String) { search(text: "nations", first: 3, after: $after) { nodes { matched score entity { id kind name } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      paged.push(...response.data!.search.nodes.map((hit) => hit.entity.id));
+      if (!response.data!.search.pageInfo.hasNextPage || paged.length >= whole.length) break;
+      after = response.data!.search.pageInfo.endCursor;
+    }
+    expect(paged.slice(0, whole.length)).toEqual(whole);
   });
 });

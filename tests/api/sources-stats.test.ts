@@ -22,16 +22,35 @@ describe('an analyst checks what the graph is built from', () => {
 
   it('sees which entities and relations each document is evidence for', async () => {
     const response = await api.query<{ sources: any[] }>(
-      '{ sources { id mentions { id evidence { source { id } } } mentionedRelations { id evidence { source { id } } } } }',
+      '{ sources { id mentions(first: 100) { pageInfo { hasNextPage } nodes { id evidence { source { id } } } } mentionedRelations(first: 100) { pageInfo { hasNextPage } nodes { id evidence { source { id } } } } } }',
     );
     for (const source of response.data!.sources) {
-      expect(source.mentions.length).toBeGreaterThan(0);
-      for (const mentioned of [...source.mentions, ...source.mentionedRelations]) {
+      expect(source.mentions.nodes.length).toBeGreaterThan(0);
+      expect([source.mentions.pageInfo.hasNextPage, source.mentionedRelations.pageInfo.hasNextPage]).toEqual([false, false]);
+      for (const mentioned of [...source.mentions.nodes, ...source.mentionedRelations.nodes]) {
         expect(mentioned.evidence.map((evidence: any) => evidence.source.id)).toContain(source.id);
       }
     }
     const course = response.data!.sources.find((source) => source.id === 'src:004');
-    expect(course.mentions.map((entity: any) => entity.id)).toContain('person:steven-siqueira');
+    expect(course.mentions.nodes.map((entity: any) => entity.id)).toContain('person:steven-siqueira');
+  });
+
+  it("pages through a source's mentions: each entity once, exactly those that cite it", async () => {
+    const cited = async (after: string | null) =>
+      (await api.query<{ sources: any[] }>('query($after: String) { sources { id mentions(first: 4, after: $after) { pageInfo { hasNextPage endCursor } nodes { id evidence { source { id } } } } } }', { after }))
+        .data!.sources.find((source) => source.id === 'src:002').mentions;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 30; pages += 1) {
+      const page = await cited(after);
+      seen.push(...page.nodes.map((entity: any) => entity.id));
+      for (const entity of page.nodes) expect(entity.evidence.map((evidence: any) => evidence.source.id)).toContain('src:002');
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const expected = await executor.read("MATCH (entity:Entity) WHERE 'src:002' IN entity.evidenceSources RETURN entity.id AS id");
+    expect(seen.sort()).toEqual(expected.map((row) => row.id as string).sort());
+    expect(seen.length).toBeGreaterThan(4);
   });
 
   it('counts entities by kind and relations by type, as the database holds them', async () => {

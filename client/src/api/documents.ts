@@ -94,11 +94,11 @@ export type NeighbourhoodsResult = Record<string, Subgraph>;
 
 export const SEARCH = operation(
   `query Search($text: String!, $kinds: [EntityKind!]) {
-  search(text: $text, kinds: $kinds, first: 8) { matched score entity { ...EntitySummary } }
+  search(text: $text, kinds: $kinds, first: 8) { nodes { matched score entity { ...EntitySummary } } }
 }
 ${ENTITY_SUMMARY}`,
-  (data: { search: (Omit<SearchHit, 'entity'> & { entity: WireEntitySummary })[] }): SearchResult => ({
-    search: data.search.map((hit) => ({ ...hit, entity: entityFromApi(hit.entity) })),
+  (data: { search: { nodes: (Omit<SearchHit, 'entity'> & { entity: WireEntitySummary })[] } }): SearchResult => ({
+    search: data.search.nodes.map((hit) => ({ ...hit, entity: entityFromApi(hit.entity) })),
   }),
   kindsToApi,
 );
