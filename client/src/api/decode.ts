@@ -9,6 +9,7 @@ import { ENTITY_KIND, PARTNER_ROLE } from './model-values.js';
 export type Wire<T, Fields extends keyof T> = Omit<T, Fields> & { [Field in Fields]: string };
 
 export type WireEntitySummary = Wire<EntitySummary, 'kind'>;
+/** Relation types are spelled alike in the model and the API (`FUNDS`), so relations pass as they are. */
 export type WireRelationSummary = RelationSummary;
 
 export interface WireSubgraph {
@@ -33,16 +34,12 @@ export function entityFromApi<Entity extends { kind: string }>(entity: Entity): 
   return { ...entity, kind: ENTITY_KIND.fromApi(entity.kind) };
 }
 
-export function relationFromApi(relation: WireRelationSummary): RelationSummary {
-  return relation;
-}
-
 export function subgraphFromApi(subgraph: WireSubgraph): Subgraph {
-  return { ...subgraph, nodes: subgraph.nodes.map(entityFromApi), edges: subgraph.edges.map(relationFromApi) };
+  return { ...subgraph, nodes: subgraph.nodes.map(entityFromApi) };
 }
 
 export function pathFromApi(path: WirePath): GraphPath {
-  return { ...path, nodes: path.nodes.map(entityFromApi), edges: path.edges.map(relationFromApi) };
+  return { ...path, nodes: path.nodes.map(entityFromApi) };
 }
 
 export function partnerRoleFromApi(entry: WirePartnerRole): PartnerRoleRecord {
