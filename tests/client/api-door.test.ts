@@ -21,7 +21,7 @@ describe("the client's door to the API speaks GraphQL's enum values outside and 
 
   it("reads a partner map's roles and a position's organisation in the model's spelling", () => {
     const { partnerRoles } = PARTNER_ROLES.resultFromApi({
-      partnerRoles: [{ role: 'DONOR', period: '2024/..', actor: canada, target: project, evidence: [], relation: { id: 'FUNDS:state:CAN->project:x' } }],
+      partnerRoles: { nodes: [{ role: 'DONOR', period: '2024/..', actor: canada, target: project, evidence: [], relation: { id: 'FUNDS:state:CAN->project:x' } }] },
     });
     expect(partnerRoles[0]).toMatchObject({ role: 'donor', actor: { kind: 'State' }, target: { kind: 'Project' } });
     const { entity } = ENTITY_DETAILS.resultFromApi({
