@@ -30,6 +30,15 @@ const environmentSchema = z.object({
   GRAPHQL_INTROSPECTION: flag.optional(),
   /** Largest request body the API accepts, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  /** Browser origins (scheme://host[:port], comma-separated) allowed to call the API cross-origin; unset: none. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).regex(/^https?:\/\/[^/]+$/, 'an origin is scheme://host[:port], without a path'))),
+  /** Time a client has to send its headers, and its whole request, before the server cuts it off. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   /** Operation limits (graphql-armor): see server/graphql/limits.ts for the defaults and why. */
   GRAPHQL_MAX_DEPTH: limit(1, 50),
   GRAPHQL_MAX_ALIASES: limit(0, 100),
@@ -60,6 +69,8 @@ export interface Config {
   graphiql: boolean;
   introspection: boolean;
   maxBodyBytes: number;
+  corsOrigins: string[];
+  http: { headersTimeoutMs: number; requestTimeoutMs: number };
   limits: Limits;
 }
 
@@ -87,10 +98,17 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
       writeTimeoutMillis: env.NEO4J_WRITE_TRANSACTION_TIMEOUT_MS,
       probeTimeoutMillis: env.NEO4J_PROBE_TIMEOUT_MS,
     },
-    // Analysts get GraphiQL and introspection unless an operator switches them off.
-    graphiql: env.GRAPHIQL ?? true,
+    // GraphiQL is a tool for analysts at their desk: on unless in production, where an operator
+    // opts in (GRAPHIQL=true). Introspection stays on: the explorer's users and tools read the schema.
+    graphiql: env.GRAPHIQL ?? !production,
     introspection: env.GRAPHQL_INTROSPECTION ?? true,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    corsOrigins: env.CORS_ORIGINS,
+    // Node answers 408 and closes a connection whose headers or request are not in by then.
+    http: {
+      headersTimeoutMs: Math.min(env.HTTP_HEADERS_TIMEOUT_MS, env.HTTP_REQUEST_TIMEOUT_MS),
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+    },
     limits: {
       maxDepth: env.GRAPHQL_MAX_DEPTH ?? DEFAULT_LIMITS.maxDepth,
       maxAliases: env.GRAPHQL_MAX_ALIASES ?? DEFAULT_LIMITS.maxAliases,

@@ -23,7 +23,7 @@ export async function startServer(options: {
   const logger = options.logger ?? createLogger(config.logLevel);
   const executor = createExecutor({ ...config.neo4j, uri: neo4jUri }, logger);
   const yoga = createGraphqlServer({ config, executor, logger });
-  const server = createHttpServer({ yoga, executor, logger, maxBodyBytes: config.maxBodyBytes, clientDirectory });
+  const server = createHttpServer({ yoga, executor, logger, maxBodyBytes: config.maxBodyBytes, clientDirectory, timeouts: config.http });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

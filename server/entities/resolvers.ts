@@ -1,6 +1,5 @@
 import { expandForEach, readQuery } from '../../cypher/index.js';
 import { ENTITY_KINDS } from '../../model/data-model.js';
-import { NotFoundError } from '../database/errors.js';
 import type { RequestContext } from '../graphql/context.js';
 import { connectionOf, decodeCursor } from '../graphql/cursors.js';
 import { checkRange } from '../graphql/limits.js';
@@ -17,8 +16,10 @@ interface EntitiesArguments {
 
 async function sourceOf(reference: EvidenceReference, context: RequestContext): Promise<SourceNode> {
   const source = await context.loaders.source.load(reference.sourceId);
-  // The seed validator refuses evidence citing an unknown source, so this is a broken import.
-  if (!source) throw new NotFoundError('source', reference.sourceId);
+  // The seed validator refuses evidence citing an unknown source, so this is a broken import: a
+  // fault of ours (masked as INTERNAL_SERVER_ERROR, logged with the request id), not a NOT_FOUND
+  // that would tell the client its own request named something that does not exist.
+  if (!source) throw new Error(`Evidence cites the source "${reference.sourceId}", which the database does not hold (broken import).`);
   return source;
 }
 

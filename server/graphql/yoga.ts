@@ -1,14 +1,16 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, type CORSOptions, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Executor } from '../database/executor.js';
 import type { Logger } from '../logger.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { graphiqlTabs, readCookbook } from './cookbook.js';
+import { useGraphiqlPage } from './graphiql-page.js';
 import { armorConfig } from './limits.js';
+import { useRequestErrors } from './request-errors.js';
 import { buildSchema } from './schema.js';
 import { useSpecStatusCodes } from './status-codes.js';
 import { useWorkCostLimit } from './work-cost.js';
@@ -22,11 +24,47 @@ export type NexusYoga = YogaServerInstance<Record<string, unknown>, RequestConte
  */
 export const CSRF_HEADERS = ['GraphQL-Require-Preflight', 'X-GraphQL-Yoga-CSRF'];
 
+const GRAPHQL_ENDPOINT = '/graphql';
+
 function graphiqlOptions(logger: Logger) {
   const tabs = graphiqlTabs(readCookbook());
   if (tabs.length === 0) logger.warn('docs/cookbook.md has no recipes: GraphiQL opens without example tabs');
   // The schema's own description (dates, limits, error codes) heads GraphiQL's documentation.
   return { title: 'Nexus Graph · GraphiQL', defaultQuery: tabs[0]?.query, defaultTabs: tabs, schemaDescription: true };
+}
+
+/**
+ * Cross-origin calls from the configured origins only (CORS_ORIGINS); none by default, which
+ * leaves the explorer and GraphiQL (same origin) unaffected. No credentials: the API has no
+ * cookies or sessions to share.
+ */
+function corsFor(origins: readonly string[]): (request: Request) => CORSOptions {
+  return (request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !origins.includes(origin)) return false;
+    return {
+      origin: [origin],
+      credentials: false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['Content-Type', 'Accept', 'X-Request-Id', ...CSRF_HEADERS],
+      exposedHeaders: ['X-Request-Id'],
+      maxAge: 600,
+    };
+  };
+}
+
+/**
+ * Yoga's log calls into pino. An error goes under `err`, where pino's serializer prints its type,
+ * message and stack: the resolver's own error rather than GraphQL's wrapper, with the field's path.
+ */
+function yogaLogger(logger: Logger): YogaLogger {
+  const forward = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    if (first instanceof GraphQLError) logger[level]({ err: first.originalError ?? first, path: first.path?.join('.') }, first.message);
+    else if (first instanceof Error) logger[level]({ err: first, detail: rest.length ? rest : undefined }, first.message);
+    else logger[level]({ detail: args }, typeof first === 'string' ? first : 'yoga');
+  };
+  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
 }
 
 /**
@@ -36,6 +74,9 @@ function graphiqlOptions(logger: Logger) {
 export function createGraphqlServer(options: { config: Config; executor: Executor; logger: Logger }): NexusYoga {
   const { config, executor, logger } = options;
   const plugins: Plugin[] = [
+    // First: a browser asking for GraphiQL sends no CSRF header, and needs none for a page.
+    ...(config.graphiql ? [useGraphiqlPage({ endpoint: GRAPHQL_ENDPOINT, graphiql: graphiqlOptions(logger) })] : []),
+    useRequestErrors(),
     EnvelopArmorPlugin(armorConfig(config.limits)),
     useWorkCostLimit(config.limits.maxCost),
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
@@ -44,20 +85,16 @@ export function createGraphqlServer(options: { config: Config; executor: Executo
   if (!config.introspection) plugins.push(useDisableIntrospection());
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     context: ({ request }) => createRequestContext(executor, config.limits, request.signal),
     // Never a stack trace or a driver message, whatever NODE_ENV says; the log keeps the detail.
     maskedErrors: { isDev: false },
     landingPage: false,
-    logging: {
-      debug: (...args) => logger.debug(args),
-      info: (...args) => logger.info(args),
-      warn: (...args) => logger.warn(args),
-      error: (...args) => logger.error(args),
-    },
-    graphiql: config.graphiql ? graphiqlOptions(logger) : false,
-    // GraphiQL's code is served inline, not from a CDN, so it works offline and behind firewalls.
-    renderGraphiQL,
+    logging: yogaLogger(logger),
+    cors: corsFor(config.corsOrigins),
+    // GraphiQL's code is served inline, not from a CDN, so it works offline and behind firewalls;
+    // useGraphiqlPage serves it compressed and cached, which yoga's own page is not.
+    graphiql: false,
     plugins,
   });
 }
