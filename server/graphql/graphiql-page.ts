@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
+import { contentSecurityPolicy, sha256 } from '../http/security-headers.js';
 
 type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -31,12 +32,6 @@ export function preferredEncoding(acceptEncoding: string | null): Encoding {
   return 'identity';
 }
 
-/** SHA-256 sources for every inline `<script>` of the page, for its Content-Security-Policy. */
-function inlineScriptHashes(html: string): string[] {
-  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
-  return scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
-}
-
 /**
  * GraphiQL's policy. Its code is one inline script (served by us, so it works offline): allowed
  * by its hash, so no other inline script can run. Its editor (Monaco) starts workers from blob:
@@ -44,19 +39,14 @@ function inlineScriptHashes(html: string): string[] {
  * allowed on this page only (a style cannot run code). Framing is refused as everywhere.
  */
 export function graphiqlCsp(html: string): string {
-  return [
-    "default-src 'self'",
-    `script-src ${inlineScriptHashes(html).join(' ')}`,
-    'worker-src blob:',
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => sha256(match[1]!));
+  return contentSecurityPolicy({
+    'script-src': scripts.join(' '),
+    'worker-src': 'blob:',
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self' data:",
+    'font-src': "'self' data:",
+  });
 }
 
 interface RenderedPage {

@@ -1,6 +1,7 @@
 import { GraphQLError, type ExecutionResult, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { currentRequestId } from '../logger.js';
+import { isPlainResult, withExtensions } from './status-codes.js';
 
 type Extensions = Record<string, unknown> & { code?: string; http?: { status?: number; spec?: boolean } };
 
@@ -48,23 +49,12 @@ function clarified(error: GraphQLError, requestId: string | undefined): GraphQLE
   if (originalError === undefined && !malformed && !identify) return error;
   if (malformed) extensions.http = { ...extensions.http, spec: false };
   if (identify) extensions.requestId = requestId;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions,
-  });
+  return withExtensions(error, extensions);
 }
 
 function clarifiedResult(result: ExecutionResult, requestId: string | undefined): ExecutionResult {
   if (!result.errors?.length) return result;
   return { ...result, errors: result.errors.map((error) => clarified(error, requestId)) };
-}
-
-function isPlainResult(result: unknown): result is ExecutionResult {
-  return typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result);
 }
 
 /** Request errors that say what went wrong, with the right status, and nothing the client sent. */

@@ -1,12 +1,12 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-function isPlainResult(result: unknown): result is ExecutionResult {
+export function isPlainResult(result: unknown): result is ExecutionResult {
   return typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result);
 }
 
 /** A copy of the error with other extensions (GraphQL errors are not to be mutated: they may be shared). */
-function withExtensions(error: GraphQLError, extensions: Record<string, unknown>): GraphQLError {
+export function withExtensions(error: GraphQLError, extensions: Record<string, unknown>): GraphQLError {
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
