@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Executor } from '../database/executor.js';
 import { inRequest, type Logger } from '../logger.js';
@@ -109,9 +110,17 @@ export function createHttpServer(options: HttpAppOptions): Server {
     },
     (request: IncomingMessage, response: ServerResponse) => {
       const requestId = requestIdOf(request.headers);
+      const started = performance.now();
       response.setHeader('x-request-id', requestId);
       setSecurityHeaders(response);
       inRequest(requestId, () => {
+        // One line per request, so that a failed one can be found by its id and status (bound:
+        // 'finish' is emitted from the socket's context, which need not be the request's).
+        response.once('finish', AsyncResource.bind(() => {
+          const status = response.statusCode;
+          const line = { method: request.method, path: request.url?.split('?')[0], status, millis: Math.round(performance.now() - started) };
+          logger[status >= 500 ? 'warn' : 'debug'](line, 'request answered');
+        }));
         route(request, response).catch((error: unknown) => fail(error, request, response, requestId));
       });
     },

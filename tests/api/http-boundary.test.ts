@@ -76,6 +76,7 @@ describe('no request, however malformed, ends the server', () => {
     });
     const logged = log.lines.find((line) => line.requestId === requestId && line.msg === 'request failed');
     expect(logged?.err?.message).toMatch(/ELOOP/);
+    expect(log.lines.find((line) => line.requestId === requestId && line.msg === 'request answered')).toMatchObject({ level: 40, status: 500, path: '/loop' });
     await expectAlive();
   });
 });
@@ -107,7 +108,7 @@ describe('every request has an id, in its response and on its log lines', () => 
   it('keeps a safe X-Request-Id the client sent, and logs under it', async () => {
     const response = await fetch(`${server.url}/%`, { headers: { 'x-request-id': 'proxy-7f3a.42' } });
     expect(response.headers.get('x-request-id')).toBe('proxy-7f3a.42');
-    expect(log.lines.filter((line) => line.requestId === 'proxy-7f3a.42').map((line) => line.msg)).toEqual(['request refused']);
+    expect(log.lines.filter((line) => line.requestId === 'proxy-7f3a.42').map((line) => line.msg)).toEqual(['request refused', 'request answered']);
   });
 
   it.each([

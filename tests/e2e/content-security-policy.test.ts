@@ -4,7 +4,7 @@ import type { RunningServer } from '../../server/start-server.js';
 import { launchBrowser } from '../support/browser.js';
 import { buildClient, CLIENT_DIST } from '../support/client-build.js';
 import { startTestServer } from '../support/server.js';
-import { PROJECT, tapNode, waitForNodes } from './explorer-harness.js';
+import { PROJECT, tapNode } from './explorer-harness.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -42,7 +42,11 @@ describe('the pages run under their Content-Security-Policy', () => {
     const { page, violations, consoleErrors } = await watchedPage();
     const response = await page.goto(server.url + '/');
     expect(response!.headers()['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
-    await waitForNodes(page, 20);
+    // Under load the first drawing can take a while; whatever happens, the report says why.
+    const drawn = await page
+      .waitForFunction(() => (window.cy?.nodes().length ?? 0) >= 20, undefined, { timeout: 60_000, polling: 100 })
+      .then(() => true, () => false);
+    expect({ drawn, violations: await violations(), consoleErrors }).toEqual({ drawn: true, violations: [], consoleErrors: [] });
     await tapNode(page, PROJECT);
     await expect.poll(() => page.locator('#panel-details .evidence').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await violations()).toEqual([]);
