@@ -31,7 +31,7 @@ export class ProfilingExecutor extends Executor {
   override async read(query: string, parameters: Parameters = {}): Promise<Row[]> {
     const session = this.profilingDriver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((transaction) => transaction.run(`PROFILE ${query}`, integers(parameters)));
+      const result = await session.executeRead((transaction) => transaction.run(`PROFILE ${query}`, integers(parameters)), { timeout: 60_000 });
       this.dbHits += totalDbHits(result.summary.profile as unknown as ProfiledOperator);
       return result.records.map((record) => record.toObject() as Row);
     } finally {
