@@ -1,6 +1,8 @@
 // The partner map of each project (or event) in $scopeIds, one page each: the relations of a
 // type in $relationTypes (IMPLEMENTS, FUNDS, …, in role order) that end at the scope or, for a
-// project, at an entity PART_OF it in up to three steps (its events and phases), optionally of
+// project, at its events and phases (events and projects PART_OF it, in up to three steps
+// through events and projects only: a state or an office PART_OF a project is not one of its
+// parts, and walking through them would reach most of the graph), optionally of
 // the actor $actorId only; `page` is the $first + 1 after the first $offset, `totalCount` all
 // of them. roles/partner-roles-queries.ts expands the EACH blocks over the partner relation types.
 // The walk starts at the scope and goes outwards: role by role, target by target, relations are
@@ -9,7 +11,7 @@
 UNWIND $scopeIds AS scopeId
 MATCH (scope:Entity {id: scopeId})
 CALL (scope) {
-  OPTIONAL MATCH (part:Entity)-[:PART_OF]->{1,3}(scope) WHERE scope:Project
+  OPTIONAL MATCH (scope) ((parent)<-[:PART_OF]-(child:Event|Project)){1,3} (part) WHERE scope:Project
   WITH collect(DISTINCT part) AS parts
   RETURN [scope] + parts AS targets
 }
