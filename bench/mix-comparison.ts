@@ -41,21 +41,22 @@ function combine(runs: Result[]): MixFigures {
   };
 }
 
-/**
- * Fires the same mix at the API and at the raw-driver server: a warm-up on each side (Neo4j's
- * JVM compiles its hot paths in the first seconds of load), then A B B A A B B A segments, so
- * that a drift in the machine's load weighs on both sides the same.
- */
-export async function compareMix(options: {
+/** The two sides of a comparison and the load to put on each. */
+export interface Sides {
   apiUrl: string;
   rawUrl: string;
   apiRequests: Request[];
   rawRequests: Request[];
   seconds: number;
   connections: number;
-  warmUpSeconds: number;
-  segmentsPerSide?: number;
-}): Promise<{ api: MixFigures; raw: MixFigures }> {
+}
+
+/**
+ * Fires the same mix at the API and at the raw-driver server: a warm-up on each side (Neo4j's
+ * JVM compiles its hot paths in the first seconds of load), then A B B A A B B A segments, so
+ * that a drift in the machine's load weighs on both sides the same.
+ */
+export async function compareMix(options: Sides & { warmUpSeconds: number; segmentsPerSide?: number }): Promise<{ api: MixFigures; raw: MixFigures }> {
   const { apiUrl, rawUrl, apiRequests, rawRequests, connections } = options;
   const segments = options.segmentsPerSide ?? 4;
   await fire(apiUrl, apiRequests, options.warmUpSeconds, connections);
@@ -72,14 +73,7 @@ export async function compareMix(options: {
 }
 
 /** Each operation alone on each side for `seconds`: requests/s of both. */
-export async function compareEach(options: {
-  apiUrl: string;
-  rawUrl: string;
-  apiRequests: Request[];
-  rawRequests: Request[];
-  seconds: number;
-  connections: number;
-}): Promise<{ api: number; raw: number }[]> {
+export async function compareEach(options: Sides): Promise<{ api: number; raw: number }[]> {
   const figures: { api: number; raw: number }[] = [];
   for (const [index, request] of options.apiRequests.entries()) {
     const alone = await fire(options.apiUrl, [request], options.seconds, options.connections);

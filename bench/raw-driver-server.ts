@@ -4,7 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { OPERATIONS, type Operation, type RunCypher } from './operations.js';
 
 /** Whole numbers go as Neo4j integers, as the executor sends them (LIMIT refuses floats). */
-function withIntegers(parameters: Record<string, unknown>): Record<string, unknown> {
+export function withIntegers(parameters: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(parameters).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
   );

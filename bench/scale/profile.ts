@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
+import { withIntegers } from '../raw-driver-server.js';
 
 export interface ProfileFigures {
   dbHits: number;
@@ -6,13 +7,6 @@ export interface ProfileFigures {
   milliseconds: number;
   /** Set when the query did not finish within the timeout (then the other figures are 0). */
   failure?: string;
-}
-
-/** Whole numbers go as Neo4j integers, as the executor sends them (LIMIT refuses floats). */
-export function withIntegers(parameters: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(parameters).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
-  );
 }
 
 function totalDbHits(plan: ProfiledPlan): number {

@@ -27,7 +27,7 @@ import { CONTRACT_CASES, SUBJECTS, type ContractCase, type Subject, type Subject
 import { percentile, postGraphql, sampleLatency, type LatencyFigures, type SamplingBudget } from './latency.js';
 import { PEER_CASES } from './peer-cases.js';
 import { startPeerServer } from './peer-neo4j-graphql.js';
-import { profileQuery, withIntegers } from './profile.js';
+import { profileQuery } from './profile.js';
 import { captureQueries, queryName, type CapturedQuery } from './query-capture.js';
 import { DEFAULT_SCALE_HOME, openScaleDatabase, startDatabase } from './scale-database.js';
 import { readScaleArguments } from './scale-options.js';
@@ -189,7 +189,7 @@ try {
     mix.map(({ sequence }) => ({
       raw: async (run) => {
         const results: unknown[] = [];
-        for (const captured of sequence) results.push(await run(captured.query, withIntegers(captured.parameters)));
+        for (const captured of sequence) results.push(await run(captured.query, captured.parameters));
         return results;
       },
     })),

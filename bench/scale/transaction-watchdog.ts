@@ -1,10 +1,11 @@
 import type { Driver } from 'neo4j-driver';
 
 /**
- * Terminates every transaction of the database older than `maxMillis`, every two seconds.
- * The API sets no transaction timeout of its own yet and Community edition cannot change
- * `db.transaction.timeout` at run time, so without this one unbounded query on a supernode
- * would keep a core busy for minutes after its request gave up, and skew every later figure.
+ * Terminates every transaction of the database older than `maxMillis`, every two seconds. The
+ * API's reads time out by themselves (NEO4J_TRANSACTION_TIMEOUT_MS), but the bench's own PROFILE
+ * runs and a build of another era's launcher may not, and Community edition cannot change
+ * `db.transaction.timeout` at run time: one unbounded query on a supernode must not keep a core
+ * busy for minutes and skew every later figure.
  */
 export function startTransactionWatchdog(driver: Driver, maxMillis: number, onTerminate: (count: number) => void): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
