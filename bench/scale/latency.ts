@@ -1,6 +1,8 @@
 export interface LatencyFigures {
   /** Milliseconds of each timed request, in the order they ran. */
   samples: number[];
+  /** The very first request (Neo4j plans the query then): its milliseconds, or its error. */
+  first: number | string;
   /** Set when a request failed (an error, a GraphQL error, a timeout): sampling stopped there. */
   failure?: string;
   /** True when sampling stopped early because one request was slower than `slowMillis`. */
@@ -8,13 +10,17 @@ export interface LatencyFigures {
 }
 
 export interface SamplingBudget {
-  /** Requests timed at most (after `warmUp` untimed ones). */
+  /** Requests timed at most (after the untimed warm-up). */
   iterations: number;
   /** Stop sampling after this much time, whatever the count. */
   seconds: number;
   /** One request slower than this ends the sampling: one such figure says enough. */
   slowMillis: number;
-  warmUp: number;
+  /**
+   * Tries of each request before timing starts, until one succeeds: the first of a query can
+   * fail (the API's read timeout) while Neo4j is still planning it; failed tries stop the row.
+   */
+  warmUpTries: number;
 }
 
 /**
@@ -24,24 +30,42 @@ export interface SamplingBudget {
  */
 export async function sampleLatency(sends: (() => Promise<unknown>)[], budget: SamplingBudget): Promise<LatencyFigures> {
   const samples: number[] = [];
+  let first: number | string = Number.NaN;
+  for (const [index, send] of sends.entries()) {
+    const warm = await warmUp(send, budget.warmUpTries);
+    if (index === 0) first = warm.first;
+    if (warm.failure) return { samples, first, cutShort: true, failure: warm.failure };
+  }
   try {
-    for (let index = 0; index < budget.warmUp * sends.length; index += 1) {
-      const started = performance.now();
-      await sends[index % sends.length]!();
-      // A warm-up that is already slow is the figure: do not pay for it again.
-      if (performance.now() - started > budget.slowMillis) return { samples: [performance.now() - started], cutShort: true };
-    }
     const deadline = performance.now() + budget.seconds * 1_000;
     while (samples.length < budget.iterations && performance.now() < deadline) {
       const started = performance.now();
       await sends[samples.length % sends.length]!();
       const elapsed = performance.now() - started;
       samples.push(elapsed);
-      if (elapsed > budget.slowMillis) return { samples, cutShort: true };
+      if (elapsed > budget.slowMillis) return { samples, first, cutShort: true };
     }
-    return { samples, cutShort: false };
+    return { samples, first, cutShort: false };
   } catch (error) {
-    return { samples, cutShort: true, failure: error instanceof Error ? error.message : String(error) };
+    return { samples, first, cutShort: true, failure: message(error) };
+  }
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Sends until one succeeds, at most `tries` times: the first try's milliseconds or error, and the last error if none succeeded. */
+export async function warmUp(send: () => Promise<unknown>, tries: number): Promise<{ first: number | string; failure?: string }> {
+  let first: number | string = Number.NaN;
+  for (let attempt = 1; ; attempt += 1) {
+    const started = performance.now();
+    try {
+      await send();
+      if (attempt === 1) first = performance.now() - started;
+      return { first };
+    } catch (error) {
+      if (attempt === 1) first = message(error);
+      if (attempt >= tries) return { first, failure: `${attempt} tries: ${message(error)}` };
+    }
   }
 }
 

@@ -33,13 +33,17 @@ export async function captureQueries(work: () => Promise<unknown>): Promise<Capt
 
 let named: Map<string, string> | undefined;
 
-/** The name of the cypher/queries file a captured query came from, or "(inline)". */
+/**
+ * The name of the cypher/queries file a captured query came from, by its first line (each file
+ * opens with a comment saying what it returns; resolvers may expand or assemble the rest).
+ */
 export function queryName(query: string): string {
+  const firstLine = (text: string) => text.trim().split('\n')[0]!.trim();
   named ??= new Map(
     readdirSync(new URL('../../cypher/queries/', import.meta.url))
       .filter((file) => file.endsWith('.cypher'))
       .map((file) => file.replace(/\.cypher$/, ''))
-      .map((name) => [readQuery(name), name]),
+      .map((name) => [firstLine(readQuery(name)), name]),
   );
-  return named.get(query.trim()) ?? '(inline)';
+  return named.get(firstLine(query)) ?? '(inline)';
 }

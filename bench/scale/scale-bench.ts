@@ -24,7 +24,7 @@ import { startServer, type RunningServer } from '../../server/start-server.js';
 import { compareMix, formatMix, graphqlRequest, rawRequest } from '../mix-comparison.js';
 import { startRawDriverServer } from '../raw-driver-server.js';
 import { CONTRACT_CASES, SUBJECTS, type ContractCase, type Subject, type SubjectIds } from './contract-cases.js';
-import { percentile, postGraphql, sampleLatency, type LatencyFigures, type SamplingBudget } from './latency.js';
+import { percentile, postGraphql, sampleLatency, warmUp, type LatencyFigures, type SamplingBudget } from './latency.js';
 import { PEER_CASES } from './peer-cases.js';
 import { startPeerServer } from './peer-neo4j-graphql.js';
 import { profileQuery } from './profile.js';
@@ -39,7 +39,7 @@ const BUDGET: SamplingBudget = {
   iterations: environment('BENCH_SCALE_ITERATIONS', 40),
   seconds: environment('BENCH_SCALE_CASE_SECONDS', 6),
   slowMillis: environment('BENCH_SCALE_SLOW_MS', 5_000),
-  warmUp: 2,
+  warmUpTries: environment('BENCH_SCALE_WARM_UP_TRIES', 3),
 };
 const REQUEST_TIMEOUT_MILLIS = environment('BENCH_SCALE_TIMEOUT_MS', 30_000);
 const MIX_SECONDS = environment('BENCH_SCALE_MIX_SECONDS', 8);
@@ -125,15 +125,17 @@ try {
     }
   }
   console.log(`\nContract queries on the scale graph, ms per request, one at a time (search-as-you-type: one request per keystroke).`);
-  console.log(`"curated" = p50 of the same request on the curated-only graph; ratio = p50 / that.`);
-  console.log(`${'query'.padEnd(32)}${'subject'.padEnd(10)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('n', 4)}${pad('curated', 9)}${pad('ratio', 8)}  note`);
+  console.log(`"curated" = p50 of the same request on the curated-only graph; ratio = p50 / that; "first" = the first request`);
+  console.log(`of the row, when Neo4j plans the query (an error there is retried ${BUDGET.warmUpTries} times before the row gives up).`);
+  console.log(`${'query'.padEnd(32)}${'subject'.padEnd(10)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('n', 4)}${pad('curated', 9)}${pad('ratio', 8)}${pad('first', 8)}  note`);
   for (const row of rows) {
     const p50 = percentile(row.figures.samples, 50);
     const base = percentile(row.baseline.samples, 50);
     console.log(
       `${row.test.name.padEnd(32)}${row.subject.padEnd(10)}${pad(ms(p50), 8)}${pad(ms(percentile(row.figures.samples, 95)), 8)}` +
         `${pad(ms(percentile(row.figures.samples, 99)), 8)}${pad(String(row.figures.samples.length), 4)}${pad(ms(base), 9)}` +
-        `${pad(Number.isNaN(p50 / base) ? '–' : `${(p50 / base).toFixed(1)}×`, 8)}  ${describe(row.figures)}`,
+        `${pad(Number.isNaN(p50 / base) ? '–' : `${(p50 / base).toFixed(1)}×`, 8)}` +
+        `${pad(typeof row.figures.first === 'number' ? ms(row.figures.first) : 'failed', 8)}  ${describe(row.figures)}`,
     );
   }
 
@@ -218,14 +220,22 @@ try {
       const id = subjects[subject].state;
       const ours: number[] = [];
       const theirs: number[] = [];
+      const sides = [
+        [apiScale.url, question.ours(id), ours],
+        [peer.url, question.theirs(id), theirs],
+      ] as const;
       let failure = '';
+      for (const [url, request] of sides) {
+        const warm = await warmUp(() => postGraphql(url, request, REQUEST_TIMEOUT_MILLIS), BUDGET.warmUpTries);
+        failure ||= warm.failure ? `${url === peer.url ? 'theirs' : 'ours'}: ${warm.failure}` : '';
+      }
       const deadline = performance.now() + BUDGET.seconds * 2_000;
       try {
-        for (let index = -2; index < BUDGET.iterations && performance.now() < deadline; index += 1) {
-          for (const [side, request, samples] of [[apiScale.url, question.ours(id), ours], [peer.url, question.theirs(id), theirs]] as const) {
+        for (let index = 0; !failure && index < BUDGET.iterations && performance.now() < deadline; index += 1) {
+          for (const [url, request, samples] of sides) {
             const before = performance.now();
-            await postGraphql(side, request, REQUEST_TIMEOUT_MILLIS);
-            if (index >= 0) samples.push(performance.now() - before);
+            await postGraphql(url, request, REQUEST_TIMEOUT_MILLIS);
+            samples.push(performance.now() - before);
           }
         }
       } catch (error) {

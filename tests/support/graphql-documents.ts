@@ -1,5 +1,7 @@
 import { Kind, parse, print } from 'graphql';
 import { OPERATIONS } from '../../bench/operations.js';
+import { CONTRACT_CASES } from '../../bench/scale/contract-cases.js';
+import { PEER_CASES } from '../../bench/scale/peer-cases.js';
 import * as explorerDocuments from '../../client/src/api/documents.js';
 import type { Operation } from '../../client/src/api/operation.js';
 import { readCookbook } from '../../server/graphql/cookbook.js';
@@ -26,9 +28,13 @@ export function cookbookDocuments(): GraphqlDocument[] {
   return readCookbook().map((recipe) => ({ name: `cookbook: ${recipe.question}`, text: recipe.query }));
 }
 
-/** The benchmark's mix (bench/operations.ts). */
+/** The benchmarks' documents: the mix (bench/operations.ts) and the scale bench's contract cases and peer questions. */
 export function benchDocuments(): GraphqlDocument[] {
-  return OPERATIONS.map((operation) => ({ name: `bench ${operation.name}`, text: operation.graphql.query }));
+  return [
+    ...OPERATIONS.map((operation) => ({ name: `bench ${operation.name}`, text: operation.graphql.query })),
+    ...CONTRACT_CASES.map((test) => ({ name: `bench:scale ${test.name}`, text: test.query })),
+    ...PEER_CASES.map((question) => ({ name: `bench:scale (ours) ${question.name}`, text: question.ours('state:KAZ').query })),
+  ];
 }
 
 /**
