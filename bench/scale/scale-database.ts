@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-local/local-neo4j.js';
+import { applySchema } from '../../seed/import/apply-schema.js';
 import { seedDatabase } from '../../seed/index.js';
 import { readConfig } from '../../server/config.js';
 import { createExecutor } from '../../server/database/driver.js';
@@ -64,6 +65,26 @@ export async function startDatabase(
 }
 
 /**
+ * Applies cypher/schema.cypher (every statement IF NOT EXISTS) and waits, up to 20 minutes, for
+ * any index it created to be populated: on a million relations that takes minutes.
+ */
+async function applyCurrentSchema(executor: Executor, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  // applySchema waits 60 s for the indexes at most and then throws: the loop below waits longer.
+  await applySchema(executor).catch(() => undefined);
+  for (;;) {
+    const rows = await executor.read(
+      "SHOW INDEXES YIELD name, state, populationPercent WHERE state <> 'ONLINE' RETURN name, state, populationPercent",
+    );
+    if (rows.length === 0) return;
+    if (rows.some((row) => row.state === 'FAILED')) throw new Error(`An index failed: ${JSON.stringify(rows)}`);
+    if (performance.now() - started > 20 * 60_000) throw new Error(`Indexes still populating after 20 minutes: ${JSON.stringify(rows)}`);
+    log(`Populating indexes the schema added since the build: ${rows.map((row) => `${String(row.name)} ${Number(row.populationPercent).toFixed(0)} %`).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+  }
+}
+
+/**
  * Opens the scale database at `home`, building it first unless a graph of the same options is
  * already there: schema and curated seed, then the synthetic graph. The seed import mirrors the
  * seed files (it deletes entities it does not know), so it runs BEFORE the synthetic graph is
@@ -87,6 +108,11 @@ export async function openScaleDatabase(options: {
     });
     if (sameBuild(marker, options.graph)) {
       log(`Reusing the synthetic graph on disk (built in ${marker.seconds.toFixed(0)} s).`);
+      // The project's schema may have grown an index since the build: apply it (idempotent).
+      await applyCurrentSchema(database.executor, log).catch(async (error: unknown) => {
+        await database.stop();
+        throw error;
+      });
       return { ...database, reused: true, generationSeconds: marker.seconds };
     }
     await database.stop();
