@@ -14,7 +14,7 @@ import { readConfig } from '../server/config.js';
 import { createLogger } from '../server/logger.js';
 import { startServer } from '../server/start-server.js';
 
-const QUERY = JSON.stringify({ query: '{ entity(id: "org:unodc") { name } }' });
+const QUERY = '{ entity(id: "org:unodc") { name } }';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,8 +32,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ millis: number; value
   return { millis: performance.now() - started, value };
 }
 
-async function ask(url: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+async function ask(url: string, query = QUERY): Promise<string> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
   return `${response.status} ${body.errors?.[0]?.extensions?.code ?? 'ok'}`;
 }
@@ -42,6 +42,24 @@ const ready = async (url: string) => (await fetch(`${url}/readyz`)).status;
 
 async function untilHealthy(url: string): Promise<void> {
   while ((await ready(url)) !== 200 || (await ask(url)) !== '200 ok') await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/** Ten clients asking as fast as they get answers for five seconds. */
+async function throughput(url: string, seconds = 5, query = QUERY): Promise<string> {
+  const deadline = Date.now() + seconds * 1_000;
+  const answers = new Map<string, number>();
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (Date.now() < deadline) {
+        const { millis, value } = await timed(() => ask(url, query));
+        latencies.push(millis);
+        answers.set(value, (answers.get(value) ?? 0) + 1);
+      }
+    }),
+  );
+  const counts = [...answers].map(([answer, count]) => `${count}× ${answer}`).join(', ');
+  return `${(latencies.length / seconds).toFixed(0)} requests/s with 10 concurrent clients, median ${ms(median(latencies))} (${counts})`;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -73,22 +91,16 @@ try {
   for (let index = 0; index < 10; index++) sequential.push((await timed(() => ask(server.url))).millis);
   console.log(`database killed: the first request got ${first.value} in ${ms(first.millis)}; the next ten a median ${ms(median(sequential))}, max ${ms(Math.max(...sequential))}`);
 
-  const seconds = 5;
-  const deadline = Date.now() + seconds * 1_000;
-  const answers = new Map<string, number>();
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      while (Date.now() < deadline) {
-        const answer = await ask(server.url);
-        answers.set(answer, (answers.get(answer) ?? 0) + 1);
-      }
-    }),
-  );
-  const total = [...answers.values()].reduce((sum, count) => sum + count, 0);
-  console.log(`database killed: ${(total / seconds).toFixed(0)} requests/s with 10 concurrent clients over ${seconds} s (${[...answers].map(([answer, count]) => `${count}× ${answer}`).join(', ')})`);
+  console.log(`database killed, restarting: ${await throughput(server.url)}`);
 
   await untilHealthy(server.url);
   console.log(`database killed: healed by the supervisor ${ms(performance.now() - killedAt)} after the kill (Neo4j's own start took ${ms(neo4j.startupMillis)})`);
+
+  // Stopped for good (no restart eating the CPU meanwhile): the figure to compare across versions.
+  await neo4j.stop();
+  const stoppedFirst = await timed(() => ask(server.url));
+  console.log(`database stopped: the first request got ${stoppedFirst.value} in ${ms(stoppedFirst.millis)}; then ${await throughput(server.url)}`);
+  console.log(`for reference, a query that needs no database ({ __typename }): ${await throughput(server.url, 5, '{ __typename }')}`);
 } finally {
   await server.close();
   await neo4j.stop();

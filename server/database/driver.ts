@@ -11,7 +11,9 @@ import { Executor } from './executor.js';
 export function createDriver(settings: Config['neo4j'] & { uri: string }): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: true,
-    maxTransactionRetryTime: 3_000,
+    // Retries of transient errors (deadlocks, a leader switch) stop after a second: an outage is
+    // then the executor's to handle (its circuit fails every request fast), not each request's.
+    maxTransactionRetryTime: 1_000,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
     maxConnectionPoolSize: 50,

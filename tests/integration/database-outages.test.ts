@@ -123,9 +123,10 @@ describe('a dead database (kill -9): fail fast, then heal without a human', () =
     expect(later.filter((answer) => answer.code !== 'DATABASE_UNAVAILABLE' || answer.status !== 503)).toEqual([]);
     expect(Math.max(...later.map((answer) => answer.millis))).toBeLessThan(500);
 
-    await eventually(healthy, 90_000);
+    // Neo4j's own start: ten seconds on an idle machine, minutes on a loaded one.
+    await eventually(healthy, 200_000);
     expect(neo4j.pid).not.toBe(killedPid);
     expect(neo4j.restarts).toBe(1);
     expect(launcherLog.join('\n')).toMatch(/exited unexpectedly \(SIGKILL\)[\s\S]*Restarting Neo4j in [\d.]+ s[\s\S]*Neo4j restarted/);
-  }, 120_000);
+  }, 240_000);
 });

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-local/local-neo4j.js';
+import { waitForDatabase } from '../../scripts/wait-for-database.js';
 import type { RunningServer } from '../../server/start-server.js';
 import { freePort } from '../support/ports.js';
 import { startTestServer } from '../support/server.js';
@@ -29,6 +30,8 @@ beforeAll(async () => {
   port = await freePort();
   neo4j = await startLocalNeo4j({ home, port, pageCacheMiB: 64, heap: '512m' });
   server = await startTestServer({ neo4jUri: neo4j.uri });
+  // As `npm start` does: a database that has just started answers its first query slowly on a loaded machine.
+  await waitForDatabase(server.executor, () => {});
 }, 180_000);
 
 afterAll(async () => {

@@ -24,4 +24,11 @@ describe('configuration from the environment', () => {
     expect(config.graphiql).toBe(false);
     expect(config.introspection).toBe(false);
   });
+
+  it('gives every transaction a timeout of a few seconds, writes and probes their own, and refuses none at all', () => {
+    expect(readConfig({}).neo4j).toMatchObject({ readTimeoutMillis: 5_000, writeTimeoutMillis: 300_000, probeTimeoutMillis: 1_500 });
+    expect(readConfig({ NEO4J_TRANSACTION_TIMEOUT_MS: '2500' }).neo4j.readTimeoutMillis).toBe(2_500);
+    expect(() => readConfig({ NEO4J_TRANSACTION_TIMEOUT_MS: '0' })).toThrow(/NEO4J_TRANSACTION_TIMEOUT_MS/);
+    expect(() => readConfig({ NEO4J_PROBE_TIMEOUT_MS: 'soon' })).toThrow(/NEO4J_PROBE_TIMEOUT_MS/);
+  });
 });
