@@ -58,7 +58,9 @@ beforeAll(async () => {
     port: await freePort(),
     pageCacheMiB: 64,
     heap: '512m',
-    initialBackoffMillis: 500,
+    // Long enough that Neo4j's restart (which takes the CPU) does not begin while the test
+    // measures how fast requests fail without it.
+    initialBackoffMillis: 8_000,
     log: (line) => launcherLog.push(line),
   });
   const config = readConfig({ ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', HOST: '127.0.0.1', NEO4J_TRANSACTION_TIMEOUT_MS: String(TIMEOUT_MILLIS), NEO4J_PROBE_TIMEOUT_MS: '1500' });
@@ -121,7 +123,11 @@ describe('a dead database (kill -9): fail fast, then heal without a human', () =
     const later: Answer[] = [];
     for (let index = 0; index < 20; index++) later.push(await ask(index % 2 ? 'application/json' : undefined));
     expect(later.filter((answer) => answer.code !== 'DATABASE_UNAVAILABLE' || answer.status !== 503)).toEqual([]);
-    expect(Math.max(...later.map((answer) => answer.millis))).toBeLessThan(500);
+    // Milliseconds, where each used to wait for the driver's retries (3 s and more); the machine's
+    // load makes single requests spike, hence the median and a bound below one retry.
+    const millis = later.map((answer) => answer.millis).sort((a, b) => a - b);
+    expect(millis[10]).toBeLessThan(300);
+    expect(millis.at(-1)).toBeLessThan(1_000);
 
     // Neo4j's own start: ten seconds on an idle machine, minutes on a loaded one.
     await eventually(healthy, 200_000);
