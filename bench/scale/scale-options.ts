@@ -9,6 +9,9 @@ export interface ScaleArguments {
   uri: string | undefined;
   /** JSON parameters of a query to profile. */
   params: string | undefined;
+  /** A GraphQL request whose Cypher to profile, and its JSON variables. */
+  graphql: string | undefined;
+  variables: string | undefined;
   serve: boolean;
   positionals: string[];
 }
@@ -26,6 +29,8 @@ export function readScaleArguments(args: string[]): ScaleArguments {
       home: { type: 'string' },
       uri: { type: 'string' },
       params: { type: 'string' },
+      graphql: { type: 'string' },
+      variables: { type: 'string' },
       serve: { type: 'boolean' },
     },
   });
@@ -45,6 +50,8 @@ export function readScaleArguments(args: string[]): ScaleArguments {
     home: values.home ?? process.env.BENCH_SCALE_HOME,
     uri: values.uri ?? process.env.BENCH_SCALE_URI,
     params: values.params,
+    graphql: values.graphql,
+    variables: values.variables,
     serve: values.serve ?? false,
     positionals,
   };
