@@ -38,7 +38,9 @@ const global = (variables: Record<string, unknown> = {}) => (_ids: SubjectIds, s
 const neighbourhood = (depth: number): ContractCase => ({
   name: `neighbourhood depth ${depth}`,
   query: `query($id: ID!, $depth: Int!) { neighbourhood(id: $id, depth: $depth) { truncated nodes { id kind name } edges { id type from { id } to { id } } } }`,
-  variables: (ids, subject) => [{ id: subject === 'curated' ? ids.project : ids.state, depth }],
+  // The curated project hub; an organisation of median degree (states are hubs of this graph: a
+  // median state has hundreds of relations); the supernode state.
+  variables: (ids, subject) => [{ id: subject === 'curated' ? ids.project : subject === 'ordinary' ? ids.organization : ids.state, depth }],
 });
 
 export const CONTRACT_CASES: ContractCase[] = [

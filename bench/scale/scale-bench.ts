@@ -103,6 +103,11 @@ try {
 
   const subjects = await chooseSubjects(scale.executor, args.graph);
   say(`Ordinary subjects: ${JSON.stringify(subjects.ordinary)}`);
+  const degrees = await scale.executor.read(
+    'UNWIND $ids AS id MATCH (entity:Entity {id: id}) RETURN id, COUNT { (entity)--() } AS degree',
+    { ids: [...new Set(SUBJECTS.flatMap((subject) => [subjects[subject].project, subjects[subject].state, subjects[subject].organization, subjects[subject].person]))] },
+  );
+  say(`Degrees: ${degrees.map((row) => `${String(row.id)} ${String(row.degree)}`).join(', ')}`);
   const schema = buildSchema();
   const cases = CONTRACT_CASES.filter((test) => {
     const errors = validate(schema, parse(test.query));
