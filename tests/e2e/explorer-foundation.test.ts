@@ -25,6 +25,8 @@ describe('a researcher opens the explorer', () => {
     const suggestion = page.locator('.main-search [role="option"]', { hasText: 'United Nations Office on Drugs and Crime' });
     await suggestion.first().click();
     await page.locator('#panel-details h2', { hasText: 'United Nations Office on Drugs and Crime' }).waitFor();
+    // The heading shows at once; aliases and quotes follow with the entity's details.
+    await page.locator('#panel-details blockquote').first().waitFor();
     const details = await page.locator('#panel-details').innerText();
     expect(details).toContain('org:unodc');
     expect(details).toContain('UNODC');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -46,7 +47,9 @@ async function tabUntil(page: Page, done: () => Promise<boolean>, limit = 80): P
 }
 
 async function axeProblems(page: Page, view: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
+  // govern: a <script> tag with axe's source inline would (rightly) be blocked by it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_SCRIPT, 'utf8'));
   const violations = await page.evaluate(async () => {
     // axe is injected above; its types are not part of the page's.
     const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
