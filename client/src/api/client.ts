@@ -30,6 +30,11 @@ interface Waiting {
   send(): void;
 }
 
+export interface RequestOptions {
+  /** Aborting it cancels the request (a newer one superseded it): it then rejects with code ABORTED. */
+  signal?: AbortSignal;
+}
+
 export interface Activity {
   id: number;
   label: string;
@@ -51,21 +56,39 @@ export class ApiClient {
    * Runs a query; `label` says what is loading ("neighbours of UNODC"). Variables and answer are
    * in the model's spelling (the operation translates). Rejects only with a non-outage ApiError.
    */
-  request<T>(operation: Operation<T>, variables: Record<string, unknown>, label: string): Promise<T> {
+  request<T>(operation: Operation<T>, variables: Record<string, unknown>, label: string, options: RequestOptions = {}): Promise<T> {
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(aborted());
     const activity = { id: this.nextId++, label };
     this.active.set(activity.id, activity);
     this.emitActivity();
     return new Promise<T>((resolve, reject) => {
+      // A request waiting out an outage is dropped when it is cancelled, not sent again on Retry.
+      signal?.addEventListener(
+        'abort',
+        () => {
+          if (!this.waiting.delete(waiting)) return;
+          this.finish(activity.id);
+          this.setOutage(this.waiting.size ? this.outage : null);
+          reject(aborted());
+        },
+        { once: true },
+      );
       const waiting: Waiting = {
         send: () => {
           this.waiting.delete(waiting);
-          this.send(operation, variables).then(
+          this.send(operation, variables, signal).then(
             (data) => {
               this.finish(activity.id);
               this.setOutage(this.waiting.size ? this.outage : null);
               resolve(data);
             },
             (error: unknown) => {
+              if (signal?.aborted) {
+                this.finish(activity.id);
+                reject(aborted());
+                return;
+              }
               const outage = outageOf(error);
               if (outage) {
                 this.waiting.add(waiting);
@@ -99,14 +122,15 @@ export class ApiClient {
     this.outageListeners.add(listener);
   }
 
-  private async send<T>(operation: Operation<T>, variables: Record<string, unknown>): Promise<T> {
+  private async send<T>(operation: Operation<T>, variables: Record<string, unknown>, signal: AbortSignal | undefined): Promise<T> {
     let response: Response;
+    const timeout = AbortSignal.timeout(TIMEOUT_MILLIS);
     try {
       response = await fetch(this.endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
         body: JSON.stringify({ query: operation.document, variables: operation.variablesToApi(variables) }),
-        signal: AbortSignal.timeout(TIMEOUT_MILLIS),
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
     } catch {
       throw new ApiError('The explorer cannot reach its API.', 'NETWORK');
@@ -142,6 +166,10 @@ export class ApiClient {
     const activity = [...this.active.values()];
     for (const listener of this.activityListeners) listener(activity);
   }
+}
+
+function aborted(): ApiError {
+  return new ApiError('The request was cancelled: a newer one replaced it.', 'ABORTED');
 }
 
 function outageOf(error: unknown): Outage | null {

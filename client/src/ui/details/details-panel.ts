@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../api/client.js';
 import { ENTITY_DETAILS, type EntityDetails, type EntityDetailsResult } from '../../api/documents.js';
+import { LatestOnly } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import type { Explorer } from '../explorer/explorer.js';
 import type { Workbench } from '../panels/workbench.js';
@@ -13,13 +14,14 @@ import { relationView } from './relation-view.js';
 export function mountDetails(container: HTMLElement, explorer: Explorer, api: ApiClient, workbench: Workbench): void {
   const cache = new Map<string, EntityDetails>();
   let shown: string | null | undefined;
-  let sequence = 0;
+  const latest = new LatestOnly();
 
   async function render(force = false): Promise<void> {
     const id = explorer.state.selected;
     if (id === shown && !force) return;
     shown = id;
-    const mine = ++sequence;
+    // Whatever was loading for the previous selection is no longer wanted.
+    latest.cancel();
     if (!id) {
       replaceChildren(container, emptyState(explorer));
       return;
@@ -40,9 +42,10 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
       return;
     }
     replaceChildren(container, header, h('p', { class: 'loading', role: 'status' }, 'Loading what the sources say…'));
+    const ticket = latest.next();
     try {
-      const { entity } = await api.request<EntityDetailsResult>(ENTITY_DETAILS, { id }, `details of ${explorer.nameOf(id)}`);
-      if (mine !== sequence) return;
+      const { entity } = await api.request<EntityDetailsResult>(ENTITY_DETAILS, { id }, `details of ${explorer.nameOf(id)}`, { signal: ticket.signal });
+      if (!ticket.current) return;
       if (!entity) {
         replaceChildren(container, header, h('p', { class: 'hint' }, 'This entity is no longer in the graph.'));
         return;
@@ -50,7 +53,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
       cache.set(id, entity);
       replaceChildren(container, header, entityBody(entity, explorer, workbench));
     } catch (error) {
-      if (mine === sequence) replaceChildren(container, header, h('p', { class: 'error' }, `Could not load the details: ${(error as Error).message}`));
+      if (ticket.current) replaceChildren(container, header, h('p', { class: 'error' }, `Could not load the details: ${(error as Error).message}`));
     }
   }
 

@@ -1,4 +1,4 @@
-import type { ApiClient } from '../../api/client.js';
+import type { ApiClient, RequestOptions } from '../../api/client.js';
 import {
   NEIGHBOURHOOD,
   NEIGHBOURHOOD_BATCH_SIZE,
@@ -16,8 +16,8 @@ export class GraphLoader {
     private readonly store: GraphStore,
   ) {}
 
-  async neighbourhood(variables: NeighbourhoodVariables, label: string): Promise<Subgraph> {
-    const { neighbourhood } = await this.api.request<NeighbourhoodResult>(NEIGHBOURHOOD, { ...variables }, label);
+  async neighbourhood(variables: NeighbourhoodVariables, label: string, options: RequestOptions = {}): Promise<Subgraph> {
+    const { neighbourhood } = await this.api.request<NeighbourhoodResult>(NEIGHBOURHOOD, { ...variables }, label, options);
     // Only an unfiltered neighbourhood tells us every relation of the centre (as many as the API's limit lets through).
     const complete = !variables.types && !variables.kinds;
     this.store.add(neighbourhood, complete ? [variables.id] : []);

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../api/client.js';
 import { PATHS, type PathsResult } from '../../api/documents.js';
 import type { GraphPath } from '../../core/graph/index.js';
+import { LatestOnly } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import type { Explorer } from '../explorer/explorer.js';
 import { createEntitySearch } from '../search/entity-search.js';
@@ -39,6 +40,7 @@ export function mountPaths(container: HTMLElement, explorer: Explorer, api: ApiC
       h('button', { type: 'button', onclick: clear }, 'Clear highlight'),
     ),
   );
+  const latest = new LatestOnly();
   replaceChildren(container, h('h2', {}, 'How are two entities linked?'), h('p', { class: 'hint' }, 'The shortest chains of links between them, through any entity.'), form, results);
 
   function swap(): void {
@@ -49,6 +51,7 @@ export function mountPaths(container: HTMLElement, explorer: Explorer, api: ApiC
   }
 
   function clear(): void {
+    latest.cancel();
     explorer.highlight(null);
     replaceChildren(results);
   }
@@ -63,14 +66,17 @@ export function mountPaths(container: HTMLElement, explorer: Explorer, api: ApiC
 
   async function find(fromId: string, toId: string, length = Number(maxLength.value)): Promise<GraphPath[]> {
     replaceChildren(results, h('p', { class: 'loading', role: 'status' }, 'Looking for paths…'));
+    const ticket = latest.next();
     try {
-      const result = await api.request<PathsResult>(PATHS, { fromId, toId, maxLength: length, first: 10 }, 'the paths between them');
+      const result = await api.request<PathsResult>(PATHS, { fromId, toId, maxLength: length, first: 10 }, 'the paths between them', { signal: ticket.signal });
+      if (!ticket.current) return [];
       const paths = shortestOnly(result.paths);
       if (paths.length === 0) {
         replaceChildren(results, h('p', { class: 'empty' }, `No chain of at most ${length} links joins ${nameIn(fromId)} and ${nameIn(toId)}.`));
         return paths;
       }
       await explorer.show({ nodes: paths.flatMap((path) => path.nodes), edges: paths.flatMap((path) => path.edges) });
+      if (!ticket.current) return [];
       const all = pathElementIds(paths);
       explorer.highlight(all);
       const list = pathList(paths, (path, button) => {
@@ -84,6 +90,7 @@ export function mountPaths(container: HTMLElement, explorer: Explorer, api: ApiC
       results.scrollIntoView({ block: 'nearest' });
       return paths;
     } catch (error) {
+      if (!ticket.current) return [];
       replaceChildren(results, h('p', { class: 'error' }, `Could not find paths: ${(error as Error).message}`));
       return [];
     }
@@ -110,6 +117,6 @@ export function mountPaths(container: HTMLElement, explorer: Explorer, api: ApiC
 
 /** The API lists the k shortest routes, longer ones included; the question is which are shortest. */
 function shortestOnly(paths: readonly GraphPath[]): GraphPath[] {
-  const shortest = Math.min(...paths.map((path) => path.length));
+  const shortest = paths.reduce((least, path) => Math.min(least, path.length), Infinity);
   return paths.filter((path) => path.length === shortest);
 }

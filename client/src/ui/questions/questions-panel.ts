@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../api/client.js';
 import { relationSentence } from '../../core/paths/index.js';
 import { answerFromNeighbourhood, QUESTION_IDS, QUESTIONS, questionText, type Question, type QuestionId, type RelationQuestion } from '../../core/questions/index.js';
+import { LatestOnly } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import { kindSwatch } from '../dom/swatch.js';
 import type { Explorer } from '../explorer/explorer.js';
@@ -38,6 +39,7 @@ export function mountQuestions(container: HTMLElement, explorer: Explorer, api: 
     answer,
   );
 
+  const latest = new LatestOnly();
   let shownPickers: { slot: 'first' | 'second'; search: EntitySearch }[] = [];
 
   function picker(label: string, kinds: Question['subjectKinds'], slot: 'first' | 'second', initial: string, fetchName: boolean): EntitySearch {
@@ -66,6 +68,7 @@ export function mountQuestions(container: HTMLElement, explorer: Explorer, api: 
     const second = question.answer === 'paths' ? picker('Second actor', question.secondKinds, 'second', question.defaultSecond, byReader) : null;
     shownPickers = [{ slot: 'first', search: first }, ...(second ? [{ slot: 'second' as const, search: second }] : [])];
     replaceChildren(pickers, first.element, second?.element);
+    latest.cancel();
     replaceChildren(answer);
   }
 
@@ -75,6 +78,7 @@ export function mountQuestions(container: HTMLElement, explorer: Explorer, api: 
       return;
     }
     if (question.answer === 'paths') {
+      latest.cancel();
       replaceChildren(answer, h('p', {}, 'The answer is in the Paths tab.'));
       paths.prefill(subjects.first, subjects.second);
       return;
@@ -84,8 +88,10 @@ export function mountQuestions(container: HTMLElement, explorer: Explorer, api: 
 
   async function answerRelations(relationQuestion: RelationQuestion, subjectId: string): Promise<void> {
     replaceChildren(answer, h('p', { class: 'loading', role: 'status' }, 'Asking the graph…'));
+    const ticket = latest.next();
     try {
-      const neighbourhood = await explorer.loader.neighbourhood({ id: subjectId, depth: 1, types: [relationQuestion.relation], limit: 200 }, 'the answer');
+      const neighbourhood = await explorer.loader.neighbourhood({ id: subjectId, depth: 1, types: [relationQuestion.relation], limit: 200 }, 'the answer', { signal: ticket.signal });
+      if (!ticket.current) return;
       const found = answerFromNeighbourhood(relationQuestion, subjectId, neighbourhood);
       const title = questionText(relationQuestion, explorer.nameOf(subjectId));
       if (found.entities.length === 0) {
@@ -94,6 +100,7 @@ export function mountQuestions(container: HTMLElement, explorer: Explorer, api: 
       }
       const subject = explorer.store.entities.get(subjectId)!;
       await explorer.show({ nodes: [subject, ...found.entities], edges: found.relations }, subjectId);
+      if (!ticket.current) return;
       explorer.highlight([subjectId, ...found.entities.map((entity) => entity.id), ...found.relations.map((relation) => relation.id)]);
       replaceChildren(
         answer,
@@ -119,6 +126,7 @@ export function mountQuestions(container: HTMLElement, explorer: Explorer, api: 
       );
       answer.scrollIntoView({ block: 'nearest' });
     } catch (error) {
+      if (!ticket.current) return;
       replaceChildren(answer, h('p', { class: 'error' }, `Could not answer: ${(error as Error).message}`));
     }
   }

@@ -3,6 +3,7 @@ import { SOURCES, type SourceDocument, type SourcesResult } from '../../api/docu
 import { locateQuote } from '../../core/evidence/index.js';
 import type { Evidence } from '../../core/graph/index.js';
 import { formatIsoPrefix } from '../../core/timeline/index.js';
+import { LatestOnly } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 
 /**
@@ -12,6 +13,8 @@ import { h, replaceChildren } from '../dom/element.js';
  */
 export class SourceReader {
   private sources: Promise<Map<string, SourceDocument>> | undefined;
+  /** The documents load once for all; what each opening shows is guarded, so a quick second click wins. */
+  private readonly latest = new LatestOnly();
 
   constructor(
     private readonly dialog: HTMLDialogElement,
@@ -35,8 +38,10 @@ export class SourceReader {
     );
     this.dialog.setAttribute('aria-labelledby', 'reader-title');
     if (!this.dialog.open) this.dialog.showModal();
+    const ticket = this.latest.next();
     try {
       const document = (await this.load()).get(evidence.source.id);
+      if (!ticket.current) return;
       if (!document) {
         replaceChildren(body, h('p', { class: 'error' }, 'This source is not in the graph any more.'));
         return;
@@ -44,6 +49,7 @@ export class SourceReader {
       replaceChildren(body, ...this.render(document, evidence.quote));
       body.querySelector('mark')?.scrollIntoView({ block: 'center' });
     } catch (error) {
+      if (!ticket.current) return;
       replaceChildren(body, h('p', { class: 'error' }, `Could not load the document: ${(error as Error).message}`));
     }
   }

@@ -2,6 +2,7 @@ import type { ApiClient } from '../../api/client.js';
 import { PARTNER_ROLES as PARTNER_ROLES_QUERY, type PartnerRolesResult } from '../../api/documents.js';
 import { PARTNER_ROLES } from '../../core/model/index.js';
 import { PROJECT_ID } from '../../core/questions/index.js';
+import { LatestOnly } from '../../core/requests/index.js';
 import { filterRoleRows, rolesCsv, sortRoleRows, toRoleRows, type RoleFilter, type RoleRow, type RoleSort } from '../../core/roles/index.js';
 import { download, h, replaceChildren } from '../dom/element.js';
 import type { Explorer } from '../explorer/explorer.js';
@@ -28,6 +29,7 @@ export function mountRoles(container: HTMLElement, explorer: Explorer, api: ApiC
   const filter: RoleFilter = { text: '', role: 'all' };
   let chosen: string | null = null;
   let loaded = false;
+  const latest = new LatestOnly();
 
   const picker = createEntitySearch({ api, label: 'Roles of', placeholder: 'The project, or any actor', onChoose: (hit) => void load(hit.entity.id) });
   const text = h('input', { id: 'roles-filter', type: 'search', placeholder: 'Filter by name…', oninput: () => ((filter.text = text.value), render()) });
@@ -54,6 +56,7 @@ export function mountRoles(container: HTMLElement, explorer: Explorer, api: ApiC
   }
 
   function render(): void {
+    if (summary.classList.contains('loading')) return; // the rows are those of the previous subject
     const shown = visibleRows();
     summary.textContent = rows.length === 0 ? `No partner roles are recorded for ${explorer.nameOf(subject)}.` : `${shown.length} of ${rows.length} roles for ${explorer.nameOf(subject)}.`;
     replaceChildren(
@@ -94,18 +97,22 @@ export function mountRoles(container: HTMLElement, explorer: Explorer, api: ApiC
     picker.setValue(explorer.nameOf(entityId));
     summary.textContent = 'Loading the partner roles…';
     summary.classList.add('loading');
+    rows = [];
     replaceChildren(tableHolder);
+    csvButton.disabled = true;
+    const ticket = latest.next();
     try {
       const kind = explorer.store.entities.get(entityId)?.kind;
       const variables = kind && PROJECT_KINDS.has(kind) ? { projectId: entityId } : { actorId: entityId };
-      const result = await api.request<PartnerRolesResult>(PARTNER_ROLES_QUERY, variables, `the partner roles of ${explorer.nameOf(entityId)}`);
+      const result = await api.request<PartnerRolesResult>(PARTNER_ROLES_QUERY, variables, `the partner roles of ${explorer.nameOf(entityId)}`, { signal: ticket.signal });
+      if (!ticket.current) return;
+      summary.classList.remove('loading');
       rows = toRoleRows(result.partnerRoles);
       render();
     } catch (error) {
-      rows = [];
-      summary.textContent = `Could not load the partner roles: ${(error as Error).message}`;
-    } finally {
+      if (!ticket.current) return;
       summary.classList.remove('loading');
+      summary.textContent = `Could not load the partner roles: ${(error as Error).message}`;
     }
   }
 

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../api/client.js';
 import { SEARCH, type SearchHit, type SearchResult } from '../../api/documents.js';
 import type { EntityKind } from '../../core/model/index.js';
+import { LatestOnly } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import { kindSwatch } from '../dom/swatch.js';
 
@@ -58,7 +59,7 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let sequence = 0;
+  const latest = new LatestOnly();
 
   function close(): void {
     list.hidden = true;
@@ -100,6 +101,8 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
   function choose(index: number): void {
     const hit = hits[index];
     if (!hit) return;
+    latest.cancel();
+    message.classList.remove('loading');
     input.value = hit.entity.name;
     hits = [];
     close();
@@ -108,25 +111,25 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
   }
 
   async function search(text: string): Promise<void> {
-    const mine = ++sequence;
+    const ticket = latest.next();
     message.textContent = 'Searching…';
     message.classList.add('loading');
     message.classList.remove('outcome');
     try {
-      const result = await options.api.request<SearchResult>(SEARCH, { text, kinds: options.kinds ?? null }, `matches for “${text}”`);
-      if (mine !== sequence) return; // a later keystroke has its own request
+      const result = await options.api.request<SearchResult>(SEARCH, { text, kinds: options.kinds ?? null }, `matches for “${text}”`, { signal: ticket.signal });
+      if (!ticket.current) return; // a later keystroke has its own request
       hits = result.search;
       active = hits.length ? 0 : -1;
       message.textContent = hits.length ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}: use the arrow keys, Enter to choose.` : `No entity matches “${text}”.`;
       message.classList.toggle('outcome', hits.length === 0);
       render();
     } catch (error) {
-      if (mine === sequence) {
+      if (ticket.current) {
         message.textContent = `Search failed: ${(error as Error).message}`;
         message.classList.add('outcome');
       }
     } finally {
-      if (mine === sequence) message.classList.remove('loading');
+      if (ticket.current) message.classList.remove('loading');
     }
   }
 
@@ -134,10 +137,10 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
     clearTimeout(timer);
     const text = input.value.trim();
     if (!text) {
-      sequence++;
+      latest.cancel();
       hits = [];
       message.textContent = '';
-      message.classList.remove('outcome');
+      message.classList.remove('outcome', 'loading');
       close();
       return;
     }
@@ -173,6 +176,9 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
     element,
     input,
     setValue(text) {
+      clearTimeout(timer);
+      latest.cancel();
+      message.classList.remove('loading');
       input.value = text;
       hits = [];
       close();

@@ -1,0 +1,1 @@
+export { LatestOnly, type RequestTicket } from './latest-only.js';
