@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_SIZE, sizesFromScores, topScores } from '../../client/src/core/analytics/index.js';
+import { paddedDomain } from '../../client/src/core/timeline/index.js';
 
 const scores = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
@@ -47,5 +48,24 @@ describe('the brokers list', () => {
     expect(topScores(scores({ a: 3, b: 2, c: 1 }), 2).map((entry) => entry.id)).toEqual(['a', 'b']);
     expect(topScores(scores({ a: 3 }), 0)).toEqual([]);
     expect(topScores(new Map(), 5)).toEqual([]);
+  });
+});
+
+describe('large graphs', () => {
+  // Spreading 200,000 values into Math.max's arguments overflows the call stack (~100k in V8).
+  const LARGE = 200_000;
+
+  it('sizes 200,000 nodes without overflowing the stack', () => {
+    const many = new Map(Array.from({ length: LARGE }, (_, index) => [`n${index}`, index % 1000]));
+    const sizes = sizesFromScores(many);
+    expect(sizes.size).toBe(LARGE);
+    expect(sizes.get('n999')).toBe(NODE_SIZE.max);
+    expect(sizes.get('n0')).toBe(NODE_SIZE.min);
+  });
+
+  it('spans a timeline of 200,000 events without overflowing the stack', () => {
+    const start = Date.UTC(2020, 0, 1);
+    const intervals = Array.from({ length: LARGE }, (_, index) => ({ start: start + index * 60_000, end: start + index * 60_000 + 1 }));
+    expect(paddedDomain(intervals)).toEqual({ start, end: Date.UTC(2021, 0, 1) });
   });
 });

@@ -90,9 +90,9 @@ describe('the visible subgraph as files', () => {
     });
     const course = entity('event:x', 'Training course', 'Event', { startDate: '2024-03-12', endDate: '2024-03-15' });
     expect(nodesCsv([unodc, course])).toBe(
-      'id,kind,name,aliases,description,startDate,endDate\r\n' +
-        'org:unodc,Organization,United Nations Office on Drugs and Crime,UNODC; UNDOC; UN Office for Drugs and Crime,"Vienna-based, with a ""Global Firearms Programme""",,\r\n' +
-        'event:x,Event,Training course,,,2024-03-12,2024-03-15\r\n',
+      'id,kind,name,aliases,description,startDate,endDate,doubt\r\n' +
+        'org:unodc,Organization,United Nations Office on Drugs and Crime,UNODC; UNDOC; UN Office for Drugs and Crime,"Vienna-based, with a ""Global Firearms Programme""",,,\r\n' +
+        'event:x,Event,Training course,,,2024-03-12,2024-03-15,\r\n',
     );
   });
 
@@ -117,14 +117,24 @@ describe('the visible subgraph as files', () => {
       ],
     });
     expect(edgesCsv([sameSourceTwice], (id) => names.get(id) ?? id)).toBe(
-      'id,type,from,fromName,to,toName,conflict,evidenceCount,sources\r\n' +
-        `SUPPORTS:state:CAN->${PROJECT},SUPPORTS,state:CAN,Canada,${PROJECT},the project,"sources disagree, slightly",3,"UNOCT, press release; Kazinform"\r\n`,
+      'id,type,from,fromName,to,toName,conflict,doubt,evidenceCount,sources\r\n' +
+        `SUPPORTS:state:CAN->${PROJECT},SUPPORTS,state:CAN,Canada,${PROJECT},the project,"sources disagree, slightly",,3,"UNOCT, press release; Kazinform"\r\n`,
     );
   });
 
   it('writes a real seed link that reads back with its evidence count', () => {
     const [header, row] = parseCsv(edgesCsv([funds], (id) => (id === PROJECT ? 'the project' : 'Canada')));
-    expect(header).toEqual(['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'evidenceCount', 'sources']);
-    expect(row?.slice(0, 8)).toEqual([funds.id, 'FUNDS', 'state:CAN', 'Canada', PROJECT, 'the project', '', String(funds.evidence.length)]);
+    expect(header).toEqual(['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'doubt', 'evidenceCount', 'sources']);
+    expect(row?.slice(0, 9)).toEqual([funds.id, 'FUNDS', 'state:CAN', 'Canada', PROJECT, 'the project', '', funds.doubt, String(funds.evidence.length)]);
+    // Canada's funding is stated for one training course only: the CSV must not drop that.
+    expect(funds.doubt).toMatch(/only in reporting the March 2024 training course/);
+  });
+
+  it('writes an entity’s doubt beside it', () => {
+    const rows = parseCsv(nodesCsv(SEED_ENTITIES));
+    const doubtColumn = rows[0]!.indexOf('doubt');
+    const doubted = SEED_ENTITIES.filter((item) => item.doubt);
+    expect(doubted.length).toBeGreaterThan(3);
+    expect(doubted.map((item) => rows.find((row) => row[0] === item.id)![doubtColumn])).toEqual(doubted.map((item) => item.doubt));
   });
 });

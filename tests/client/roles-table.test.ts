@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PartnerRoleRecord } from '../../client/src/core/graph/index.js';
 import type { PartnerRole } from '../../client/src/core/model/index.js';
 import { filterRoleRows, periodBounds, ROLE_COLUMN_LABELS, ROLE_COLUMNS, rolesCsv, sortRoleRows, toRoleRows, type RoleRow } from '../../client/src/core/roles/index.js';
+import { parseCsv } from '../support/csv.js';
 import { entity, seedEntity } from './seed-fixtures.js';
 
 const PROJECT = 'project:terrorism-arms-crime-nexus';
@@ -59,7 +60,20 @@ describe('role rows', () => {
       period: '2020 – 2021',
       periodStart: '2020',
       evidenceCount: 4,
+      conflict: null,
+      doubt: null,
     });
+  });
+
+  it('carries the relation’s doubt and conflict, so the table does not drop what the details panel says', () => {
+    const doubt = '004 names Canada’s financial support only in reporting the March 2024 training course.';
+    const conflict = '003’s title says UNDP gave the presentation; its body names UNCCT and UNODC.';
+    const [canada, undp] = toRoleRows([
+      { ...record('state:CAN', 'donor', PROJECT, '2024/..', 1), relation: { id: 'FUNDS:state:CAN->project', doubt, conflict: null } },
+      { ...record('org:undp', 'organiser', PRESENTATION, '2020-02-20/2020-02-21', 1), relation: { id: 'ORGANIZED:org:undp->event', conflict, doubt: null } },
+    ]);
+    expect([canada?.doubt, canada?.conflict]).toEqual([doubt, null]);
+    expect([undp?.doubt, undp?.conflict]).toEqual([null, conflict]);
   });
 
   it('writes each kind of period as the reader expects', () => {
@@ -128,13 +142,13 @@ describe('sorting the roles table', () => {
     ]);
   });
 
-  it('sorts periods by start, undated first, and breaks ties by actor even when descending', () => {
+  it('sorts periods by start, undated last in both directions, and breaks ties by actor even when descending', () => {
     expect(actors(sortRoleRows(ROWS, { column: 'period', direction: 'ascending' }))).toEqual([
-      'Kazakhstan/beneficiary',
       'Russian Federation/donor',
       'United Nations Office on Drugs and Crime/implementer',
       'Kazakhstan/participant',
       'Canada/donor',
+      'Kazakhstan/beneficiary',
     ]);
     expect(actors(sortRoleRows(ROWS, { column: 'period', direction: 'descending' }))).toEqual([
       'Canada/donor',
@@ -172,13 +186,24 @@ describe('the roles table as CSV', () => {
       { ...record('state:KAZ', 'beneficiary', PROJECT, null, 0), target: entity('project:x', 'Border security, phase "2"', 'Project') },
     ]);
     expect(rolesCsv(rows)).toBe(
-      'actorId,actor,role,targetId,target,period,evidenceCount\r\n' +
-        `state:CAN,Canada,donor,${PROJECT},${seedEntity(PROJECT).name},from 2024,1\r\n` +
-        'state:KAZ,Kazakhstan,beneficiary,project:x,"Border security, phase ""2""",,0\r\n',
+      'actorId,actor,role,targetId,target,period,evidenceCount,conflict,doubt\r\n' +
+        `state:CAN,Canada,donor,${PROJECT},${seedEntity(PROJECT).name},from 2024,1,,\r\n` +
+        'state:KAZ,Kazakhstan,beneficiary,project:x,"Border security, phase ""2""",,0,,\r\n',
     );
   });
 
+  it('writes each role’s conflict and doubt beside it', () => {
+    const rows = toRoleRows([
+      { ...record('state:CAN', 'donor', PROJECT, '2024/..', 1), relation: { id: 'FUNDS:state:CAN->project', doubt: 'Stated for one course only, in 2024.', conflict: null } },
+      { ...record('org:undp', 'organiser', PRESENTATION, null, 1), relation: { id: 'ORGANIZED:org:undp->event', conflict: 'The title says UNDP, the body does not.', doubt: null } },
+    ]);
+    const [header, canada, undp] = parseCsv(rolesCsv(rows));
+    expect(header!.slice(-2)).toEqual(['conflict', 'doubt']);
+    expect(canada!.slice(-2)).toEqual(['', 'Stated for one course only, in 2024.']);
+    expect(undp!.slice(-2)).toEqual(['The title says UNDP, the body does not.', '']);
+  });
+
   it('writes just the header for an empty table', () => {
-    expect(rolesCsv([])).toBe('actorId,actor,role,targetId,target,period,evidenceCount\r\n');
+    expect(rolesCsv([])).toBe('actorId,actor,role,targetId,target,period,evidenceCount,conflict,doubt\r\n');
   });
 });

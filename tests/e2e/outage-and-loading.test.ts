@@ -150,6 +150,8 @@ describe('when the service goes away', () => {
     await waitForIdle(page);
     await tapNode(page, 'org:unodc');
     await page.locator('#panel-details h2', { hasText: 'United Nations Office on Drugs and Crime' }).waitFor();
+    // The details finish loading first: the request the outage holds is the expand alone.
+    await page.locator('#panel-details .details-body').waitFor();
     expect(await nodeIds(page)).not.toContain('person:ghada-waly');
 
     await first.close();

@@ -200,7 +200,13 @@ describe('ready-made questions', () => {
       const sentence = (id: string) => (direction === 'incoming' ? `${nameOf(id)} — ${verb} → ${nameOf(PROJECT)}` : `${nameOf(PROJECT)} — ${verb} → ${nameOf(id)}`);
       expect([...listed].sort()).toEqual(expected.map(sentence).sort());
       await expectDrawn(page, PROJECT, expected);
-      if (question === 'funders') await screenshot(page, 'question-funders');
+      if (question === 'funders') {
+        // A donor whose funding the sources state for one training course only: the answer says so.
+        const canada = page.locator(`${QUESTIONS} .answer-list li`, { has: page.locator('button', { hasText: /^Canada$/ }) });
+        expect(await canada.locator('.badge-doubt').innerText()).toBe('unclear');
+        expect(await canada.locator('.notice-doubt').first().innerText()).toMatch(/only in reporting the March 2024 training course/);
+        await screenshot(page, 'question-funders');
+      }
     });
   }
 

@@ -35,6 +35,19 @@ async function apiRoles(variables: { projectId?: string; actorId?: string }): Pr
   return body.data.partnerRoles.nodes.map((entry) => ({ ...entry, role: PARTNER_ROLES.find((role) => graphqlEnumValue(role) === entry.role) ?? entry.role }));
 }
 
+/** The project's roles with the doubt and conflict of each role's relation. */
+async function apiRolesWithNotes(projectId: string): Promise<(ApiRole & { relation: { doubt: string | null; conflict: string | null } })[]> {
+  const response = await fetch(`${session.server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'query ($projectId: ID) { partnerRoles(projectId: $projectId) { role period actor { id name } target { id name } evidence { quote } relation { id doubt conflict } } }',
+      variables: { projectId },
+    }),
+  });
+  return ((await response.json()) as { data: { partnerRoles: (ApiRole & { relation: { doubt: string | null; conflict: string | null } })[] } }).data.partnerRoles;
+}
+
 interface TableRow {
   actor: string;
   role: string;
@@ -44,7 +57,7 @@ interface TableRow {
 }
 
 async function tableRows(page: Page): Promise<TableRow[]> {
-  return page.locator(`${ROLES} .roles-table tbody tr`).evaluateAll((rows) =>
+  return page.locator(`${ROLES} .roles-table tbody tr[data-key]`).evaluateAll((rows) =>
     rows.map((row) => {
       const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim());
       return { actor: cells[0]!, role: cells[1]!, target: cells[2]!, period: cells[3]!, evidence: Number(cells[4]) };
@@ -75,7 +88,7 @@ describe('the partner roles table', () => {
   it('lists the project’s partner roles, actor × role × target with period and evidence count, as the API records them', async () => {
     const { page } = session;
     await page.click('#tab-roles');
-    await page.locator(`${ROLES} .roles-table tbody tr`).first().waitFor();
+    await page.locator(`${ROLES} .roles-table tbody tr[data-key]`).first().waitFor();
     const expected = await apiRoles({ projectId: PROJECT });
     expect(expected.length).toBeGreaterThan(10);
     const rows = await tableRows(page);
@@ -89,6 +102,22 @@ describe('the partner roles table', () => {
     expect(parts['#timeline']!.right).toBeLessThanOrEqual(parts['.side-panel']!.left);
     expect(parts[`${ROLES} .roles-table`]!.right).toBeLessThanOrEqual(parts[`${ROLES} .table-scroll`]!.right);
     await screenshot(page, 'roles-table');
+  });
+
+  it('carries each role’s doubt and dispute under its row, as the details panel does', async () => {
+    const { page } = session;
+    const withNotes = (await apiRolesWithNotes(PROJECT)).filter((role) => role.relation.doubt || role.relation.conflict);
+    expect(withNotes.length).toBeGreaterThan(0);
+    for (const role of withNotes) {
+      const key = `${role.actor.id}|${role.role}|${role.target.id}`;
+      const note = page.locator(`${ROLES} tr.role-note[data-note-for="${key}"]`);
+      expect(await note.innerText()).toContain((role.relation.doubt ?? role.relation.conflict)!.replace(/\s+/g, ' ').slice(0, 60));
+      // The note follows its own row.
+      expect(await note.evaluate((row) => (row.previousElementSibling as HTMLElement).dataset.key)).toBe(key);
+    }
+    const canada = page.locator(`${ROLES} tr[data-key="state:CAN|donor|${PROJECT}"]`);
+    expect(await canada.locator('.badge-doubt').innerText()).toBe('unclear');
+    expect(await page.locator(`${ROLES} tr.role-note[data-note-for="state:CAN|donor|${PROJECT}"]`).innerText()).toMatch(/only in reporting the March 2024 training course/);
   });
 
   it('sorts by a column when its header is clicked, ascending then descending, and says so with aria-sort', async () => {
@@ -136,7 +165,7 @@ describe('the partner roles table', () => {
     const file = join(ARTIFACTS, 'partner-roles-donors.csv');
     await download.saveAs(file);
     const [header, ...records] = parseCsv(readFileSync(file, 'utf8'));
-    expect(header).toEqual(['actorId', 'actor', 'role', 'targetId', 'target', 'period', 'evidenceCount']);
+    expect(header).toEqual(['actorId', 'actor', 'role', 'targetId', 'target', 'period', 'evidenceCount', 'conflict', 'doubt']);
     const column = (name: string) => header!.indexOf(name);
     const exported = records.map((record) => ({
       actor: record[column('actor')]!,
@@ -147,6 +176,9 @@ describe('the partner roles table', () => {
     }));
     expect(exported).toEqual(shown);
     expect(exported.every((row) => row.role === 'donor')).toBe(true);
+    // Canada's funding is stated for one training course only: the spreadsheet says so too.
+    const canada = records.find((record) => record[column('actorId')] === 'state:CAN' && record[column('targetId')] === PROJECT)!;
+    expect(canada[column('doubt')]).toMatch(/only in reporting the March 2024 training course/);
     await page.selectOption('#roles-role', 'all');
   });
 
@@ -154,7 +186,7 @@ describe('the partner roles table', () => {
     const { page } = session;
     const canada = (await apiRoles({ projectId: PROJECT })).find((role) => role.actor.id === 'state:CAN' && role.target.id === PROJECT)!;
     await page.fill('#roles-filter', 'Canada');
-    const row = page.locator(`${ROLES} .roles-table tbody tr`, { hasText: 'Addressing' });
+    const row = page.locator(`${ROLES} .roles-table tbody tr[data-key]`, { hasText: 'Addressing' });
     await row.click();
     expect(await row.getAttribute('aria-selected')).toBe('true');
     await page.waitForFunction((id) => window.cy.getElementById(id).hasClass('highlighted'), canada.relation.id, { polling: 50 });

@@ -194,7 +194,7 @@ export interface PathsResult {
 export const PARTNER_ROLES = operation(
   `query PartnerRoles($projectId: ID, $actorId: ID) {
   partnerRoles(projectId: $projectId, actorId: $actorId, first: 100) {
-    nodes { role period actor { ...EntitySummary } target { ...EntitySummary } evidence { ...EvidenceFields } relation { id } }
+    nodes { role period actor { ...EntitySummary } target { ...EntitySummary } evidence { ...EvidenceFields } relation { id conflict doubt } }
   }
 }
 ${ENTITY_SUMMARY}

@@ -20,14 +20,14 @@ export function subgraphJson(nodes: readonly EntitySummary[], edges: readonly Re
 
 export function nodesCsv(nodes: readonly EntitySummary[]): string {
   return toCsv(
-    ['id', 'kind', 'name', 'aliases', 'description', 'startDate', 'endDate'],
-    nodes.map((node) => [node.id, node.kind, node.name, node.aliases, node.description, node.startDate, node.endDate]),
+    ['id', 'kind', 'name', 'aliases', 'description', 'startDate', 'endDate', 'doubt'],
+    nodes.map((node) => [node.id, node.kind, node.name, node.aliases, node.description, node.startDate, node.endDate, node.doubt]),
   );
 }
 
 export function edgesCsv(edges: readonly RelationSummary[], nameOf: (id: string) => string): string {
   return toCsv(
-    ['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'evidenceCount', 'sources'],
+    ['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'doubt', 'evidenceCount', 'sources'],
     edges.map((edge) => [
       edge.id,
       edge.type,
@@ -36,6 +36,7 @@ export function edgesCsv(edges: readonly RelationSummary[], nameOf: (id: string)
       edge.to.id,
       nameOf(edge.to.id),
       edge.conflict,
+      edge.doubt,
       edge.evidence.length,
       [...new Set(edge.evidence.map((item) => item.source.title))],
     ]),

@@ -59,5 +59,6 @@ export interface PartnerRoleRecord {
   /** An ISO 8601 interval of prefixes: `2020/2021`, `2024/..` when open-ended; null when undated. */
   period: string | null;
   evidence: Evidence[];
-  relation: { id: string };
+  /** The role's relation, with what the sources dispute or leave unclear about it. */
+  relation: { id: string; conflict?: string | null; doubt?: string | null };
 }

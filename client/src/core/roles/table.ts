@@ -28,6 +28,9 @@ export interface RoleRow {
   period: string;
   periodStart: string;
   evidenceCount: number;
+  /** Where the sources disagree about this role, or are unclear about it: shown and exported with the row. */
+  conflict: string | null;
+  doubt: string | null;
 }
 
 export interface RoleFilter {
@@ -56,6 +59,8 @@ export function toRoleRows(records: readonly PartnerRoleRecord[]): RoleRow[] {
       period: readablePeriod(record.period, startDate, endDate),
       periodStart: startDate ?? endDate ?? '',
       evidenceCount: record.evidence.length,
+      conflict: record.relation.conflict ?? null,
+      doubt: record.relation.doubt ?? null,
     };
   });
 }
@@ -101,8 +106,10 @@ export function sortRoleRows(rows: readonly RoleRow[], sort: RoleSort): RoleRow[
         return row.evidenceCount;
     }
   };
+  // Undated rows say least about a period: last, whichever way it is sorted.
+  const undated = (row: RoleRow) => (sort.column === 'period' && row.periodStart === '' ? 1 : 0);
   // Ties keep a stable, readable order: by actor name.
-  return [...rows].sort((a, b) => compare(value(a), value(b)) * sign || a.actorName.localeCompare(b.actorName));
+  return [...rows].sort((a, b) => undated(a) - undated(b) || compare(value(a), value(b)) * sign || a.actorName.localeCompare(b.actorName));
 }
 
 function compare(a: string | number, b: string | number): number {
@@ -111,7 +118,7 @@ function compare(a: string | number, b: string | number): number {
 
 export function rolesCsv(rows: readonly RoleRow[]): string {
   return toCsv(
-    ['actorId', 'actor', 'role', 'targetId', 'target', 'period', 'evidenceCount'],
-    rows.map((row) => [row.actorId, row.actorName, row.role, row.targetId, row.targetName, row.period, row.evidenceCount]),
+    ['actorId', 'actor', 'role', 'targetId', 'target', 'period', 'evidenceCount', 'conflict', 'doubt'],
+    rows.map((row) => [row.actorId, row.actorName, row.role, row.targetId, row.targetName, row.period, row.evidenceCount, row.conflict, row.doubt]),
   );
 }

@@ -120,6 +120,11 @@ export function mountQuestions(container: HTMLElement, explorer: Explorer, api: 
               kindSwatch(entity.kind, 14),
               h('button', { type: 'button', class: 'link-button', title: sentence, 'aria-label': sentence, 'data-relation': relation.id, onclick: () => explorer.select(relation.id) }, entity.name),
               relation.conflict ? h('span', { class: 'badge badge-conflict' }, 'disputed') : null,
+              relation.doubt ? h('span', { class: 'badge badge-doubt' }, 'unclear') : null,
+              // The caveats travel with the answer: a donor whose funding is stated for one course only says so here.
+              relation.conflict ? h('p', { class: 'notice-line notice-conflict' }, h('strong', {}, 'The sources disagree: '), relation.conflict) : null,
+              relation.doubt ? h('p', { class: 'notice-line notice-doubt' }, h('strong', {}, 'Unclear: '), relation.doubt) : null,
+              entity.doubt ? h('p', { class: 'notice-line notice-doubt' }, h('strong', {}, `About ${entity.name}: `), entity.doubt) : null,
             );
           }),
         ),

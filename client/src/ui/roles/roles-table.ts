@@ -7,6 +7,21 @@ export interface RolesTableHandlers {
   onChoose(row: RoleRow): void;
 }
 
+/** What the sources dispute or leave unclear about a row, on a line of its own under it. */
+function roleNote(row: RoleRow): HTMLTableRowElement | null {
+  if (!row.conflict && !row.doubt) return null;
+  return h(
+    'tr',
+    { class: 'role-note', 'data-note-for': row.key },
+    h(
+      'td',
+      { colspan: ROLE_COLUMNS.length },
+      row.conflict ? h('p', { class: 'notice-line notice-conflict' }, h('strong', {}, 'The sources disagree: '), row.conflict) : null,
+      row.doubt ? h('p', { class: 'notice-line notice-doubt' }, h('strong', {}, 'Unclear: '), row.doubt) : null,
+    ),
+  );
+}
+
 /** The partner-role table: sortable column headers (buttons, with aria-sort), rows chosen by click or Enter. */
 export function rolesTable(rows: readonly RoleRow[], sort: RoleSort, chosen: string | null, handlers: RolesTableHandlers): HTMLTableElement {
   return h(
@@ -31,7 +46,7 @@ export function rolesTable(rows: readonly RoleRow[], sort: RoleSort, chosen: str
     h(
       'tbody',
       {},
-      rows.map((row) =>
+      rows.flatMap((row) => [
         h(
           'tr',
           {
@@ -47,12 +62,20 @@ export function rolesTable(rows: readonly RoleRow[], sort: RoleSort, chosen: str
             },
           },
           h('td', {}, kindSwatch(row.actorKind, 12), ' ', row.actorName),
-          h('td', {}, h('span', { class: `role role-${row.role}` }, row.role)),
-          h('td', {}, kindSwatch(row.targetKind, 12), ' ', row.targetName),
+          h(
+            'td',
+            {},
+            h('span', { class: `role role-${row.role}` }, row.role),
+            row.conflict ? h('span', { class: 'badge badge-conflict' }, 'disputed') : null,
+            row.doubt ? h('span', { class: 'badge badge-doubt' }, 'unclear') : null,
+          ),
+          // A long title (the project's is 150 characters) takes one line; the whole of it on hover and for screen readers.
+          h('td', { class: 'target' }, h('span', { class: 'cell-line', title: row.targetName }, kindSwatch(row.targetKind, 12), ' ', row.targetName)),
           h('td', { class: 'period' }, row.period || '—'),
           h('td', { class: 'number' }, String(row.evidenceCount)),
         ),
-      ),
+        roleNote(row),
+      ]),
     ),
   );
 }
