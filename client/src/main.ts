@@ -85,6 +85,7 @@ mountExport(byId<HTMLDetailsElement>('export-menu'), explorer);
 mountTimeline(byId('timeline'), explorer, api);
 mountStatusBar(byId('status'), explorer, api, layouts);
 mountOutageBanner(byId('outage'), api, explorer);
+layouts.onFailure((message) => explorer.notice(message));
 // A click in the graph is a question about what was clicked: the details answer it.
 attachGraphInteraction(graphContainer, byId('graph-announcer'), explorer, () => tabs.show('details'));
 attachShortcuts(explorer, search.input);

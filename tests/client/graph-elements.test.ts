@@ -136,6 +136,16 @@ describe('node captions', () => {
     });
   });
 
+  it('labels the February 2020 presentation by its own name, not by the disputed “UNDP Project Presentation”', () => {
+    const presentation = seedEntity('event:project-presentation-2020-02');
+    expect(presentation.aliases).toContain('UNDP Project Presentation');
+    const label = displayLabel(presentation);
+    expect(label).not.toMatch(/UNDP/);
+    expect(label).toBe('Presentation of the terrorism-arms-crime nexus…');
+    // An alias with a word the name lacks is not a short form of it; one made of its words or their initials is.
+    expect(displayLabel({ name: 'x '.repeat(35), aliases: ['Other Claim Here'] })).not.toBe('Other Claim Here');
+  });
+
   it('never prefers an acronym, however short, and never cuts a word', () => {
     // "…Shanghai" would end at character 49, one past the limit, so the cut falls before it.
     const name = 'Regional Anti-Terrorist Structure of the Shanghai Cooperation Organisation Executive';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citationDate,
   assignLanes,
   formatIsoPrefix,
   formatPeriod,
@@ -177,5 +178,14 @@ describe('the time axis', () => {
     expect(assignLanes(items, 0)).toEqual([0, 0, 1, 0]);
     expect(assignLanes(items, 5)).toEqual([0, 0, 1, 2]);
     expect(assignLanes([], 5)).toEqual([]);
+  });
+});
+
+describe('a source’s date in a citation', () => {
+  it('prints a stated date, and says so when the document states none', () => {
+    expect(citationDate('2024-03-12')).toBe('12 Mar 2024');
+    expect(citationDate('2020')).toBe('2020');
+    expect(citationDate(null)).toBe('date not stated');
+    expect(citationDate(undefined)).toBe('date not stated');
   });
 });

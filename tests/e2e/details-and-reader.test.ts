@@ -114,6 +114,31 @@ describe('the details of a node', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('read-source') && document.activeElement.closest('.evidence') === document.querySelector('#panel-details .evidence'))).toBe(true);
   });
 
+  it('cites a page that states no date of its own as “date not stated”, never by a date found in its text', async () => {
+    const { page } = session;
+    await openView(page, [PROJECT, 'org:unodc'], PROJECT);
+    await page.locator(`${DETAILS} .evidence`).first().waitFor();
+    const captions = await page.locator(`${DETAILS} .evidence figcaption`).allInnerTexts();
+    expect(captions).toHaveLength(5);
+    const undated = dataset.sources.filter((source) => source.date === null);
+    expect(undated.map((source) => source.id)).toEqual(['src:001', 'src:002']);
+    expect(captions.filter((caption) => caption.includes('date not stated'))).toHaveLength(undated.length);
+    expect(captions.join('\n')).not.toMatch(/2006/);
+    expect(captions.join('\n')).toMatch(/12 Mar 2024/);
+  });
+
+  it('draws the capture’s markdown headings (“## Secretary”) as headings in the reader, the quote still marked', async () => {
+    const { page } = session;
+    const launch = page.locator(`${DETAILS} .evidence`, { has: page.locator('.source-title', { hasText: sourceTitle('src:000') }) });
+    await readQuote(page, launch);
+    const headings = await page.locator(`${READER} .source-text :is(h3, h4)`).allInnerTexts();
+    expect(headings).toEqual(['In collaboration with', 'Secretary']);
+    expect(await page.locator(`${READER} .source-text`).innerText()).not.toMatch(/^#+ /m);
+    expect(await page.locator(`${READER} .reader-meta`).first().innerText()).toMatch(/2020/);
+    await screenshot(page, 'reader-headings');
+    await closeWithEscape(page);
+  });
+
   it('shows a person with aliases and the positions held, each linked to the organisation', async () => {
     const { page } = session;
     await openView(page, ['person:vladimir-voronkov', 'org:unoct', 'org:uncct'], 'person:vladimir-voronkov');

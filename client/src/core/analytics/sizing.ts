@@ -5,8 +5,11 @@ export const NODE_SIZE = { default: 30, min: 22, max: 78 } as const;
  * score looks four times as big rather than sixteen; all-equal scores keep the default size.
  */
 export function sizesFromScores(scores: ReadonlyMap<string, number>): Map<string, number> {
-  const highest = Math.max(0, ...scores.values());
-  const lowest = Math.min(highest, ...scores.values());
+  // A loop, not Math.max(...scores): spreading more than ~100k arguments overflows the stack.
+  let highest = 0;
+  for (const score of scores.values()) highest = Math.max(highest, score);
+  let lowest = highest;
+  for (const score of scores.values()) lowest = Math.min(lowest, score);
   // Equal scores rank nothing: drawing them all at the largest size would only hide the labels.
   const ranked = highest > 0 && lowest < highest;
   const sizes = new Map<string, number>();

@@ -1,1 +1,2 @@
 export { locateQuote } from './quote.js';
+export { sourceBlocks, type SourceBlock, type SourceSpan } from './source-blocks.js';

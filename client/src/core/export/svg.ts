@@ -113,10 +113,10 @@ function bounds(snapshot: SvgSnapshot): { x1: number; y1: number; x2: number; y2
   if (snapshot.nodes.length === 0) return { x1: 0, y1: 0, x2: 100, y2: 100 };
   const labelRoom = FONT_SIZE * 4;
   return {
-    x1: Math.min(...snapshot.nodes.map((item) => item.position.x - Math.max(item.width / 2, 70))),
-    y1: Math.min(...snapshot.nodes.map((item) => item.position.y - item.height / 2)),
-    x2: Math.max(...snapshot.nodes.map((item) => item.position.x + Math.max(item.width / 2, 70))),
-    y2: Math.max(...snapshot.nodes.map((item) => item.position.y + item.height / 2 + labelRoom)),
+    x1: least(snapshot.nodes.map((item) => item.position.x - Math.max(item.width / 2, 70))),
+    y1: least(snapshot.nodes.map((item) => item.position.y - item.height / 2)),
+    x2: most(snapshot.nodes.map((item) => item.position.x + Math.max(item.width / 2, 70))),
+    y2: most(snapshot.nodes.map((item) => item.position.y + item.height / 2 + labelRoom)),
   };
 }
 
@@ -126,4 +126,13 @@ export function escapeXml(text: string): string {
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/** Folds rather than spreading into Math.min/max, which overflows the stack beyond ~100k values. */
+function least(values: readonly number[]): number {
+  return values.reduce((low, value) => Math.min(low, value), Infinity);
+}
+
+function most(values: readonly number[]): number {
+  return values.reduce((high, value) => Math.max(high, value), -Infinity);
 }

@@ -22,8 +22,9 @@ export function timeScale(domain: Interval, width: number, padding = 0): TimeSca
 /** The domain to draw: whole years around the items, so year-precision dates sit inside a year. */
 export function paddedDomain(intervals: readonly Interval[]): Interval | null {
   if (intervals.length === 0) return null;
-  const start = new Date(Math.min(...intervals.map((interval) => interval.start))).getUTCFullYear();
-  const end = new Date(Math.max(...intervals.map((interval) => interval.end)) - 1).getUTCFullYear();
+  // Folded, not spread into Math.min/max: a spread of 100k+ values overflows the stack.
+  const start = new Date(intervals.reduce((least, interval) => Math.min(least, interval.start), Infinity)).getUTCFullYear();
+  const end = new Date(intervals.reduce((most, interval) => Math.max(most, interval.end), -Infinity) - 1).getUTCFullYear();
   return { start: Date.UTC(start, 0, 1), end: Date.UTC(end + 1, 0, 1) };
 }
 

@@ -70,3 +70,8 @@ export function liesOutside(
   const window = spanInterval(range.from, range.to);
   return span !== null && window !== null && !overlaps(span, window);
 }
+
+/** A source's date as a citation prints it: a document that states no date of its own says so, rather than going blank. */
+export function citationDate(date: string | null | undefined): string {
+  return date ? formatIsoPrefix(date) : 'date not stated';
+}

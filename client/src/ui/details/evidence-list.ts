@@ -1,5 +1,5 @@
 import type { Evidence } from '../../core/graph/index.js';
-import { formatIsoPrefix } from '../../core/timeline/index.js';
+import { citationDate } from '../../core/timeline/index.js';
 import { h } from '../dom/element.js';
 
 /** Each quote with its source document, and a button that opens the document at the quote. */
@@ -24,7 +24,7 @@ export function evidenceList(evidence: readonly Evidence[], openReader: (item: E
             {},
             h('span', { class: 'source-title' }, item.source.title),
             item.source.publisher ? h('span', { class: 'source-meta' }, ` · ${item.source.publisher}`) : null,
-            item.source.date ? h('span', { class: 'source-meta' }, ` · ${formatIsoPrefix(item.source.date)}`) : null,
+            h('span', { class: 'source-meta source-date' }, ` · ${citationDate(item.source.date)}`),
           ),
           read,
         ),

@@ -1,6 +1,6 @@
 import type cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import { sizesFromScores, NODE_SIZE } from '../../core/analytics/index.js';
+import { CentralityMemo, NODE_SIZE, sizesFromScores, structureKey } from '../../core/analytics/index.js';
 import { toEdgeElement, toNodeElement, type GraphStore } from '../../core/graph/index.js';
 import { entryPositions, type Point } from '../../core/layout/index.js';
 import { liesOutside } from '../../core/timeline/index.js';
@@ -13,11 +13,16 @@ import type { SizeMode, TimeRange, ViewState } from '../../core/view/index.js';
 export class ViewSync {
   /** Where every node was last drawn, so that undo and back put nodes back where they were. */
   readonly positions = new Map<string, Point>();
+  private readonly centrality: CentralityMemo<SizeMode>;
 
   constructor(
     private readonly cy: Core,
     private readonly store: GraphStore,
-  ) {}
+    /** Injected by tests, to count how often it runs. */
+    computeCentrality: (cy: Core, mode: SizeMode) => Map<string, number> = centrality,
+  ) {
+    this.centrality = new CentralityMemo((mode) => computeCentrality(cy, mode));
+  }
 
   /** Adds and removes elements; returns the ids of nodes that entered with no remembered place. */
   syncElements(state: ViewState, anchor: string | null): string[] {
@@ -77,9 +82,9 @@ export class ViewSync {
     this.applySizes(state.sizeBy);
   }
 
-  /** Centrality over what the reader sees (filtered elements excluded), computed by Cytoscape itself. */
+  /** Centrality over what the reader sees (filtered elements excluded), computed by Cytoscape itself, again only when that changes. */
   applySizes(mode: SizeMode): Map<string, number> {
-    const scores = centrality(this.cy, mode);
+    const scores = mode === 'none' ? new Map<string, number>() : this.centrality.scoresFor(mode, this.scoredStructure());
     const sizes = sizesFromScores(scores);
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
@@ -98,6 +103,14 @@ export class ViewSync {
     const end = element.data('endDate') as string | null;
     const openEnded = element.isEdge() || element.data('kind') === 'Project';
     return end ?? (openEnded && element.data('startDate') ? range.to : null);
+  }
+
+  private scoredStructure(): string {
+    const elements = scoredElements(this.cy);
+    return structureKey(
+      elements.nodes().map((node) => node.id()),
+      elements.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+    );
   }
 
   rememberPositions(nodes = this.cy.nodes()): void {
@@ -122,10 +135,15 @@ export class ViewSync {
   }
 }
 
+/** What centrality is computed over: the elements the legend has not filtered out. */
+function scoredElements(cy: Core): cytoscape.Collection {
+  return cy.elements().not('.filtered').filter((element) => element.isNode() || (!element.source().hasClass('filtered') && !element.target().hasClass('filtered')));
+}
+
 export function centrality(cy: Core, mode: SizeMode): Map<string, number> {
   const scores = new Map<string, number>();
   if (mode === 'none') return scores;
-  const elements = cy.elements().not('.filtered').filter((element) => element.isNode() || (!element.source().hasClass('filtered') && !element.target().hasClass('filtered')));
+  const elements = scoredElements(cy);
   const nodes = elements.nodes();
   if (mode === 'degree') {
     const degree = elements.degreeCentralityNormalized({ directed: false, weight: () => 1 }) as cytoscape.SearchDegreeCentralityNormalizedResultUndirected;

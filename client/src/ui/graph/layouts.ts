@@ -11,6 +11,18 @@ export interface LayoutStep {
   fit: 'all' | 'none' | string[];
 }
 
+/**
+ * How long the force layout may take before the worker is taken for dead: generous (the bench
+ * lays out 2,000 nodes in under 5 s), since a slow machine must not lose its layout for nothing.
+ */
+const WORKER_DEADLINE_MILLIS = 10_000;
+const WORKER_DEADLINE_PER_NODE_MILLIS = 10;
+
+interface PendingLayout {
+  resolve(response: ForceLayoutResponse): void;
+  reject(error: Error): void;
+}
+
 /** Above this many nodes, moving them to their places is drawn without animation. */
 const ANIMATION_LIMIT = 600;
 const ANIMATION_MILLIS = 450;
@@ -22,14 +34,20 @@ const ANIMATION_MILLIS = 450;
 export class LayoutRunner {
   private worker: Worker | undefined;
   private nextRequestId = 1;
-  private readonly pending = new Map<number, (response: ForceLayoutResponse) => void>();
+  private readonly pending = new Map<number, PendingLayout>();
   private latest = 0;
   private readonly busyListeners = new Set<(busy: boolean) => void>();
+  private readonly failureListeners = new Set<(message: string) => void>();
 
   constructor(private readonly cy: Core) {}
 
   onBusy(listener: (busy: boolean) => void): void {
     this.busyListeners.add(listener);
+  }
+
+  /** Told when the force layout failed and a simpler arrangement stood in for it. */
+  onFailure(listener: (message: string) => void): void {
+    this.failureListeners.add(listener);
   }
 
   /** Starts the worker early, so its script loads while the first data is fetched. */
@@ -63,13 +81,52 @@ export class LayoutRunner {
       fixed: nodes.filter((node) => node.locked() || (step.moving !== undefined && !step.moving.has(node.id()))).map((node) => node.id()),
       randomize: step.moving === undefined,
     };
-    const response = await new Promise<ForceLayoutResponse>((resolve) => {
-      this.pending.set(requestId, resolve);
+    let response: ForceLayoutResponse;
+    try {
+      response = await this.askWorker(request);
+      if (response.error) throw new Error(response.error);
+    } catch (error) {
+      // A worker that crashed, hung or failed must not hold up the explorer's steps: arrange without it.
+      if (requestId !== this.latest) return;
+      for (const listener of this.failureListeners) listener(`The force-directed layout failed (${(error as Error).message}), so a simpler arrangement is shown.`);
+      await this.fallBack(step);
+      return;
+    }
+    if (requestId !== this.latest) return;
+    await this.moveTo((node) => response.positions[node.id()]);
+  }
+
+  /** Sends a request to the worker; rejects if it crashes, cannot be loaded, or does not answer in time. */
+  private askWorker(request: ForceLayoutRequest): Promise<ForceLayoutResponse> {
+    const deadline = WORKER_DEADLINE_MILLIS + WORKER_DEADLINE_PER_NODE_MILLIS * request.nodes.length;
+    return new Promise<ForceLayoutResponse>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.discardWorker(new Error(`no answer from the layout worker in ${Math.round(deadline / 1000)} s`));
+      }, deadline);
+      this.pending.set(request.requestId, {
+        resolve: (response) => (clearTimeout(timer), resolve(response)),
+        reject: (error) => (clearTimeout(timer), reject(error)),
+      });
       this.forceWorker().postMessage(request);
     });
-    if (requestId !== this.latest) return;
-    if (response.error) throw new Error(`The force layout failed: ${response.error}`);
-    await this.moveTo((node) => response.positions[node.id()]);
+  }
+
+  /** Ends a worker taken for dead: every request it held fails, and the next layout starts a new one. */
+  private discardWorker(error: Error): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const pending of waiting) pending.reject(error);
+  }
+
+  /**
+   * Without the worker: newcomers keep the places they entered at (beside their neighbours);
+   * a fresh layout is arranged in rings by degree, in the page (linear, so it cannot freeze it).
+   */
+  private async fallBack(step: LayoutStep): Promise<void> {
+    if (step.moving !== undefined) return;
+    await this.runBuiltIn('concentric');
   }
 
   private async runBuiltIn(name: Exclude<LayoutName, 'fcose'>): Promise<void> {
@@ -112,10 +169,16 @@ export class LayoutRunner {
     if (!this.worker) {
       this.worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module', name: 'force-layout' });
       this.worker.onmessage = (event: MessageEvent<ForceLayoutResponse>) => {
-        const resolve = this.pending.get(event.data.requestId);
+        const pending = this.pending.get(event.data.requestId);
         this.pending.delete(event.data.requestId);
-        resolve?.(event.data);
+        pending?.resolve(event.data);
       };
+      // A script that fails to load, or an exception the worker did not catch.
+      this.worker.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        this.discardWorker(new Error(event.message || 'the layout worker stopped'));
+      };
+      this.worker.onmessageerror = () => this.discardWorker(new Error('the layout worker sent an unreadable answer'));
     }
     return this.worker;
   }

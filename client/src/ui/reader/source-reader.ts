@@ -1,10 +1,12 @@
 import type { ApiClient } from '../../api/client.js';
 import { SOURCES, type SourceDocument, type SourcesResult } from '../../api/documents.js';
-import { locateQuote } from '../../core/evidence/index.js';
+import { locateQuote, sourceBlocks, type SourceBlock } from '../../core/evidence/index.js';
 import type { Evidence } from '../../core/graph/index.js';
-import { formatIsoPrefix } from '../../core/timeline/index.js';
+import { citationDate } from '../../core/timeline/index.js';
 import { LatestOnly } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
+
+const HEADING_TAGS = ['h3', 'h3', 'h3', 'h4', 'h5', 'h6', 'h6'] as const;
 
 /**
  * The source reader: the whole document a quote comes from, with the quote marked and scrolled
@@ -64,10 +66,19 @@ export class SourceReader {
 
   private render(document: SourceDocument, quote: string): HTMLElement[] {
     const found = locateQuote(document.text, quote);
-    const text = found
-      ? [document.text.slice(0, found.start), h('mark', { id: 'reader-quote' }, document.text.slice(found.start, found.end)), document.text.slice(found.end)]
-      : [document.text];
-    const meta = [document.publisher, document.publisherType, document.date ? formatIsoPrefix(document.date) : null, document.id].filter(Boolean).join(' · ');
+    let firstMark = true;
+    const spans = (block: SourceBlock) =>
+      block.spans.map((span) => {
+        if (!span.marked) return span.text;
+        const mark = h('mark', firstMark ? { id: 'reader-quote' } : {}, span.text);
+        firstMark = false;
+        return mark;
+      });
+    // The captures' markdown headings ("## Secretary") are drawn as headings below the reader's own title (h2).
+    const text = sourceBlocks(document.text, found).map((block) =>
+      block.kind === 'heading' ? h(HEADING_TAGS[Math.min(block.level, HEADING_TAGS.length - 1)]!, { class: 'source-heading' }, spans(block)) : h('p', { class: 'source-paragraph' }, spans(block)),
+    );
+    const meta = [document.publisher, document.publisherType, citationDate(document.date), document.id].filter(Boolean).join(' · ');
     return [
       h('p', { class: 'reader-meta' }, meta),
       document.description ? h('p', { class: 'reader-description' }, document.description) : h('span'),
