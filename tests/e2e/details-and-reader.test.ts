@@ -131,12 +131,43 @@ describe('the details of a node', () => {
     const { page } = session;
     const launch = page.locator(`${DETAILS} .evidence`, { has: page.locator('.source-title', { hasText: sourceTitle('src:000') }) });
     await readQuote(page, launch);
-    const headings = await page.locator(`${READER} .source-text :is(h3, h4)`).allInnerTexts();
+    const headings = await page.locator(`${READER} .source-text :is(h3, h4)`).allTextContents();
     expect(headings).toEqual(['In collaboration with', 'Secretary']);
     expect(await page.locator(`${READER} .source-text`).innerText()).not.toMatch(/^#+ /m);
     expect(await page.locator(`${READER} .reader-meta`).first().innerText()).toMatch(/2020/);
     await screenshot(page, 'reader-headings');
     await closeWithEscape(page);
+  });
+
+  it('lists every statement about UNODC in one place: its own quotes and each link’s, grouped, paged, each opening the reader', async () => {
+    const { page } = session;
+    const UNODC = 'org:unodc';
+    await openView(page, [UNODC, PROJECT], UNODC);
+    await page.click(`${DETAILS} .details-modes button[data-mode="statements"]`);
+    await page.locator(`${DETAILS} .details-statements`).waitFor();
+    const links = dataset.relations.filter((relation) => relation.from === UNODC || relation.to === UNODC);
+    const total = entity(UNODC).evidence.length + links.reduce((sum, relation) => sum + relation.evidence.length, 0);
+    expect(total).toBeGreaterThan(25);
+    expect(await page.locator(`${DETAILS} .statements-summary`).innerText()).toBe(`25 of ${total} quotes about United Nations Office on Drugs and Crime and its ${links.length} links.`);
+    expect(await page.locator(`${DETAILS} .statement-group blockquote`).count()).toBe(25);
+    const more = page.locator(`${DETAILS} button.show-more`);
+    while (await more.isVisible()) await more.click();
+    expect(await page.locator(`${DETAILS} .statement-group blockquote`).count()).toBe(total);
+    expect(await page.locator(`${DETAILS} .statement-group[data-relation]:not([data-relation=""])`).count()).toBe(links.length);
+    const quotes = (await page.locator(`${DETAILS} .statement-group blockquote`).allInnerTexts()).map(squeeze).sort();
+    expect(quotes).toEqual([...entity(UNODC).evidence, ...links.flatMap((relation) => relation.evidence)].map((item) => squeeze(item.quote)).sort());
+    await screenshot(page, 'details-statements');
+
+    // A link's quote opens the reader at its passage.
+    const linkQuote = page.locator(`${DETAILS} .statement-group:not([data-relation=""]) .evidence`).first();
+    await readQuote(page, linkQuote);
+    await closeWithEscape(page);
+
+    // The view stays on statements for the next actor chosen.
+    await tapNode(page, PROJECT);
+    await page.locator(`${DETAILS} .details-statements .statements-summary`, { hasText: 'Addressing' }).waitFor();
+    await page.click(`${DETAILS} .details-modes button[data-mode="facts"]`);
+    await page.locator(`${DETAILS} .details-body`).waitFor();
   });
 
   it('shows a person with aliases and the positions held, each linked to the organisation', async () => {

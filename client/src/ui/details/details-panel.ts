@@ -6,6 +6,7 @@ import type { Explorer } from '../explorer/explorer.js';
 import type { Workbench } from '../panels/workbench.js';
 import { entityBody, entityHeader } from './entity-view.js';
 import { relationView } from './relation-view.js';
+import { statementsView } from './statements-view.js';
 
 /**
  * What the sources say about the selected node or link. A node's header and actions show at
@@ -15,6 +16,23 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
   const cache = new Map<string, EntityDetails>();
   let shown: string | null | undefined;
   const latest = new LatestOnly();
+  /** Facts or statements: kept from one selection to the next, so a reader can go through actors' quotes in turn. */
+  let mode: DetailsMode = 'facts';
+
+  /** The entity's body in the chosen mode; its statements need every link of it, fetched first if need be. */
+  async function showEntity(header: HTMLElement, details: EntityDetails): Promise<void> {
+    const body = () => (mode === 'facts' ? entityBody(details, explorer, workbench) : statementsView(details, explorer, workbench));
+    const switcher = modeSwitch(mode, (next) => {
+      mode = next;
+      void showEntity(header, details).then(() => container.querySelector<HTMLButtonElement>(`.details-modes button[data-mode="${next}"]`)?.focus());
+    });
+    if (mode === 'statements' && !explorer.store.isComplete(details.id)) {
+      replaceChildren(container, header, switcher, h('p', { class: 'loading', role: 'status' }, 'Loading every link and its quotes…'));
+      await explorer.loader.complete([details.id], `the links of ${details.name}`);
+      if (explorer.state.selected !== details.id) return;
+    }
+    replaceChildren(container, header, switcher, body());
+  }
 
   async function render(force = false): Promise<void> {
     const id = explorer.state.selected;
@@ -38,7 +56,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
     const header = entityHeader(id, explorer, workbench);
     const cached = cache.get(id);
     if (cached) {
-      replaceChildren(container, header, entityBody(cached, explorer, workbench));
+      await showEntity(header, cached);
       return;
     }
     replaceChildren(container, header, h('p', { class: 'loading', role: 'status' }, 'Loading what the sources say…'));
@@ -51,7 +69,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
         return;
       }
       cache.set(id, entity);
-      replaceChildren(container, header, entityBody(entity, explorer, workbench));
+      await showEntity(header, entity);
     } catch (error) {
       if (ticket.current) replaceChildren(container, header, h('p', { class: 'error' }, `Could not load the details: ${(error as Error).message}`));
     }
@@ -60,6 +78,20 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
   // Pinning changes the header's button; new links change the list: redraw on every step.
   explorer.onChange((_state, kind) => void render(kind !== 'replace'));
   void render();
+}
+
+type DetailsMode = 'facts' | 'statements';
+
+/** Two views of an entity: its facts and links, or every statement the sources make about it. */
+function modeSwitch(mode: DetailsMode, choose: (mode: DetailsMode) => void): HTMLElement {
+  const button = (value: DetailsMode, label: string, title: string) =>
+    h('button', { type: 'button', 'data-mode': value, 'aria-pressed': String(mode === value), title, onclick: () => mode !== value && choose(value) }, label);
+  return h(
+    'div',
+    { class: 'details-modes button-group', role: 'group', 'aria-label': 'Show' },
+    button('facts', 'Facts and links', 'Its names, dates and links'),
+    button('statements', 'Statements', 'Every quote about it and its links, with the sources, in one list'),
+  );
 }
 
 function emptyState(explorer: Explorer): HTMLElement {
