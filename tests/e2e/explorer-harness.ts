@@ -24,6 +24,7 @@ export const PROJECT = 'project:terrorism-arms-crime-nexus';
 export async function startExplorer(path = '/'): Promise<ExplorerSession> {
   buildClient();
   const server = await startTestServer({ clientDirectory: CLIENT_DIST });
+  await warmUp(server.url);
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   const consoleErrors: string[] = [];
@@ -42,6 +43,20 @@ export async function startExplorer(path = '/'): Promise<ExplorerSession> {
       await server.close();
     },
   };
+}
+
+/**
+ * Asks the fresh server the overview's questions once before the page does. Neo4j plans each
+ * query on its first run, which on a loaded shared machine took over 20 s (measured: 4–6 s idle)
+ * and tripped the client's request timeout before any test began; these tests are about the
+ * explorer, not about a cold database.
+ */
+async function warmUp(url: string): Promise<void> {
+  const ask = (query: string, variables: Record<string, unknown> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }).then((response) => response.text());
+  await ask('query ($id: ID!) { timeline { id } entity(id: $id) { id evidence { quote } } }', { id: PROJECT });
+  await ask('query ($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 200) { nodes { id } edges { id } } }', { id: PROJECT });
+  await ask('query ($id: ID!, $types: [RelationType!]) { neighbourhood(id: $id, depth: 1, limit: 200, types: $types) { nodes { id } edges { id } } }', { id: PROJECT, types: ['IMPLEMENTS', 'FUNDS'] });
 }
 
 /** startExplorer, then waits until the overview is drawn and its first layout has settled. */

@@ -139,7 +139,9 @@ export class ApiClient {
     try {
       body = await response.json();
     } catch (error) {
-      throw new ApiError(`The API answered with HTTP ${response.status} and no readable body (${(error as Error).name}: ${(error as Error).message}).`, response.status >= 500 ? 'NETWORK' : undefined);
+      // Cut off while the body was arriving (our timeout, a dropped connection): unreachable, so it waits and is retried.
+      const cutOff = timeout.aborted || response.status >= 500;
+      throw new ApiError(`The API answered with HTTP ${response.status} and no readable body (${(error as Error).name}: ${(error as Error).message}).`, cutOff ? 'NETWORK' : undefined);
     }
     const [first] = body.errors ?? [];
     if (first) throw new ApiError(first.message, first.extensions?.code ?? (response.status === 503 ? 'DATABASE_UNAVAILABLE' : undefined));
