@@ -139,24 +139,27 @@ describe('the details of a node', () => {
     await closeWithEscape(page);
   });
 
-  it('lists every statement about UNODC in one place: its own quotes and each link’s, grouped, paged, each opening the reader', async () => {
+  it('lists every statement about the project in one place: its own quotes and each link’s, grouped, paged, each opening the reader', async () => {
     const { page } = session;
     const UNODC = 'org:unodc';
-    await openView(page, [UNODC, PROJECT], UNODC);
+    await openView(page, [PROJECT, UNODC], PROJECT);
     await page.click(`${DETAILS} .details-modes button[data-mode="statements"]`);
     await page.locator(`${DETAILS} .details-statements`).waitFor();
-    const links = dataset.relations.filter((relation) => relation.from === UNODC || relation.to === UNODC);
-    const total = entity(UNODC).evidence.length + links.reduce((sum, relation) => sum + relation.evidence.length, 0);
-    expect(total).toBeGreaterThan(25);
-    expect(await page.locator(`${DETAILS} .statements-summary`).innerText()).toBe(`25 of ${total} quotes about United Nations Office on Drugs and Crime and its ${links.length} links.`);
+    const links = dataset.relations.filter((relation) => relation.from === PROJECT || relation.to === PROJECT);
+    const total = entity(PROJECT).evidence.length + links.reduce((sum, relation) => sum + relation.evidence.length, 0);
+    expect(total).toBeGreaterThan(50);
+    expect(await page.locator(`${DETAILS} .statements-summary`).innerText()).toBe(`25 of ${total} quotes about ${entity(PROJECT).name} and its ${links.length} links.`);
     expect(await page.locator(`${DETAILS} .statement-group blockquote`).count()).toBe(25);
+    await screenshot(page, 'details-statements');
     const more = page.locator(`${DETAILS} button.show-more`);
     while (await more.isVisible()) await more.click();
     expect(await page.locator(`${DETAILS} .statement-group blockquote`).count()).toBe(total);
     expect(await page.locator(`${DETAILS} .statement-group[data-relation]:not([data-relation=""])`).count()).toBe(links.length);
     const quotes = (await page.locator(`${DETAILS} .statement-group blockquote`).allInnerTexts()).map(squeeze).sort();
-    expect(quotes).toEqual([...entity(UNODC).evidence, ...links.flatMap((relation) => relation.evidence)].map((item) => squeeze(item.quote)).sort());
-    await screenshot(page, 'details-statements');
+    expect(quotes).toEqual([...entity(PROJECT).evidence, ...links.flatMap((relation) => relation.evidence)].map((item) => squeeze(item.quote)).sort());
+    // Canada's doubt travels with its link's quotes.
+    const canada = page.locator(`${DETAILS} .statement-group`, { hasText: 'Canada — funds →' });
+    expect(await canada.locator('.notice-doubt').innerText()).toMatch(/only in reporting the March 2024 training course/);
 
     // A link's quote opens the reader at its passage.
     const linkQuote = page.locator(`${DETAILS} .statement-group:not([data-relation=""]) .evidence`).first();
@@ -164,8 +167,8 @@ describe('the details of a node', () => {
     await closeWithEscape(page);
 
     // The view stays on statements for the next actor chosen.
-    await tapNode(page, PROJECT);
-    await page.locator(`${DETAILS} .details-statements .statements-summary`, { hasText: 'Addressing' }).waitFor();
+    await tapNode(page, UNODC);
+    await page.locator(`${DETAILS} .details-statements .statements-summary`, { hasText: 'United Nations Office on Drugs and Crime' }).waitFor();
     await page.click(`${DETAILS} .details-modes button[data-mode="facts"]`);
     await page.locator(`${DETAILS} .details-body`).waitFor();
   });
