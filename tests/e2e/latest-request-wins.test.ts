@@ -34,9 +34,9 @@ async function apiRoles(actorId: string): Promise<{ actor: { id: string }; targe
   const response = await fetch(`${session.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query ($actorId: ID) { partnerRoles(actorId: $actorId) { role actor { id } target { id } } }', variables: { actorId } }),
+    body: JSON.stringify({ query: 'query ($actorId: ID) { partnerRoles(actorId: $actorId, first: 100) { nodes { role actor { id } target { id } } } }', variables: { actorId } }),
   });
-  return ((await response.json()) as { data: { partnerRoles: { actor: { id: string }; target: { id: string }; role: string }[] } }).data.partnerRoles;
+  return ((await response.json()) as { data: { partnerRoles: { nodes: { actor: { id: string }; target: { id: string }; role: string }[] } } }).data.partnerRoles.nodes;
 }
 
 /** Types into a labelled entity search of the Paths panel and chooses the suggestion with this id. */

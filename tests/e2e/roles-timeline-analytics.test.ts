@@ -18,7 +18,7 @@ interface ApiRole {
   actor: { id: string; name: string };
   target: { id: string; name: string };
   evidence: unknown[];
-  relation: { id: string };
+  relation: { id: string; doubt?: string | null; conflict?: string | null };
 }
 
 /** The partner roles as the API gives them, each role in the model's spelling (`DONOR` → `donor`): what the table must show, row for row. */
@@ -27,25 +27,12 @@ async function apiRoles(variables: { projectId?: string; actorId?: string }): Pr
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'query ($projectId: ID, $actorId: ID) { partnerRoles(projectId: $projectId, actorId: $actorId, first: 100) { nodes { role period actor { id name } target { id name } evidence { quote } relation { id } } } }',
+      query: 'query ($projectId: ID, $actorId: ID) { partnerRoles(projectId: $projectId, actorId: $actorId, first: 100) { nodes { role period actor { id name } target { id name } evidence { quote } relation { id doubt conflict } } } }',
       variables,
     }),
   });
   const body = (await response.json()) as { data: { partnerRoles: { nodes: ApiRole[] } } };
   return body.data.partnerRoles.nodes.map((entry) => ({ ...entry, role: PARTNER_ROLES.find((role) => graphqlEnumValue(role) === entry.role) ?? entry.role }));
-}
-
-/** The project's roles with the doubt and conflict of each role's relation. */
-async function apiRolesWithNotes(projectId: string): Promise<(ApiRole & { relation: { doubt: string | null; conflict: string | null } })[]> {
-  const response = await fetch(`${session.server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'query ($projectId: ID) { partnerRoles(projectId: $projectId) { role period actor { id name } target { id name } evidence { quote } relation { id doubt conflict } } }',
-      variables: { projectId },
-    }),
-  });
-  return ((await response.json()) as { data: { partnerRoles: (ApiRole & { relation: { doubt: string | null; conflict: string | null } })[] } }).data.partnerRoles;
 }
 
 interface TableRow {
@@ -106,7 +93,7 @@ describe('the partner roles table', () => {
 
   it('carries each role’s doubt and dispute under its row, as the details panel does', async () => {
     const { page } = session;
-    const withNotes = (await apiRolesWithNotes(PROJECT)).filter((role) => role.relation.doubt || role.relation.conflict);
+    const withNotes = (await apiRoles({ projectId: PROJECT })).filter((role) => role.relation.doubt || role.relation.conflict);
     expect(withNotes.length).toBeGreaterThan(0);
     for (const role of withNotes) {
       const key = `${role.actor.id}|${role.role}|${role.target.id}`;
