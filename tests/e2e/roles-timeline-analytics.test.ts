@@ -47,7 +47,9 @@ async function tableRows(page: Page): Promise<TableRow[]> {
   return page.locator(`${ROLES} .roles-table tbody tr[data-key]`).evaluateAll((rows) =>
     rows.map((row) => {
       const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim());
-      return { actor: cells[0]!, role: cells[1]!, target: cells[2]!, period: cells[3]!, evidence: Number(cells[4]) };
+      // The role cell may carry a "disputed" or "unclear" mark beside the role: the role is its own element.
+      const role = row.querySelector('td:nth-child(2) .role')!.textContent!.trim();
+      return { actor: cells[0]!, role, target: cells[2]!, period: cells[3]!, evidence: Number(cells[4]) };
     }),
   );
 }
