@@ -59,6 +59,8 @@ const workbench: Workbench = {
 // The roles table opens on the project's partner map the first time it is shown.
 tabs.onShow((tab) => {
   if (tab === 'roles' && !roles.loaded) void roles.load(PROJECT_ID);
+  // Whatever a panel is about stays in sight beside it.
+  explorer.focus([explorer.state.selected]);
 });
 mountDetails(byId('panel-details'), explorer, api, workbench);
 mountQuestions(byId('panel-questions'), explorer, api, {
@@ -74,7 +76,7 @@ const search = createEntitySearch({
   onChoose: (hit) => {
     explorer.store.add({ nodes: [hit.entity], edges: [] });
     tabs.show('details');
-    void explorer.expand(hit.entity.id).then(() => cy.animate({ center: { eles: cy.getElementById(hit.entity.id) }, duration: 300 }));
+    void explorer.expand(hit.entity.id).then(() => explorer.focus([hit.entity.id]));
   },
 });
 byId('search-slot').replaceWith(search.element);
@@ -89,7 +91,8 @@ layouts.onFailure((message) => explorer.notice(message));
 // A click in the graph is a question about what was clicked: the details answer it.
 attachGraphInteraction(graphContainer, byId('graph-announcer'), explorer, () => tabs.show('details'));
 attachShortcuts(explorer, search.input);
-attachMinimap(byId<HTMLCanvasElement>('minimap'), cy);
+const minimap = attachMinimap(byId<HTMLCanvasElement>('minimap'), cy, () => explorer.state.minimap);
+explorer.onChange(() => minimap.redraw());
 syncUrl(explorer);
 
 const { state, hasNodes } = decodeView(location.search);

@@ -152,3 +152,14 @@ describe('decoding a hand-edited or garbled link', () => {
     expect(decodeView('?nodes=org:x%2By').state.nodes).toEqual(['org:x+y']);
   });
 });
+
+describe('the minimap in a shared link', () => {
+  it('is shown unless the link says it was hidden, and a hidden one survives the round trip', () => {
+    expect(EMPTY_VIEW.minimap).toBe(true);
+    expect(encodeView(EMPTY_VIEW)).not.toContain('minimap');
+    const hidden = { ...EMPTY_VIEW, nodes: ['org:unodc'], minimap: false };
+    expect(encodeView(hidden)).toBe('nodes=org:unodc&minimap=off');
+    expect(decodeView(`?${encodeView(hidden)}`).state).toEqual(hidden);
+    expect(decodeView('?nodes=org:unodc&minimap=whatever').state.minimap).toBe(true);
+  });
+});

@@ -15,8 +15,9 @@ export type SizeMode = (typeof SIZE_MODES)[number];
 
 export const SIZE_MODE_LABELS: Record<SizeMode, string> = {
   none: 'Same size',
-  degree: 'Degree (most links)',
-  betweenness: 'Betweenness (brokers)',
+  // Short enough to be read whole in the toolbar's select; the guide says what each measures.
+  degree: 'Degree (links)',
+  betweenness: 'Betweenness',
 };
 
 /** A brushed period, as ISO 8601 prefixes; both ends included. */
@@ -36,6 +37,8 @@ export interface ViewState {
   readonly layout: LayoutName;
   readonly sizeBy: SizeMode;
   readonly time: TimeRange | null;
+  /** The bird's-eye view in the graph's corner; a reader may hide it when it covers labels. */
+  readonly minimap: boolean;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -47,6 +50,7 @@ export const EMPTY_VIEW: ViewState = {
   layout: 'fcose',
   sizeBy: 'none',
   time: null,
+  minimap: true,
 };
 
 export function addNodes(state: ViewState, ids: readonly string[]): ViewState {
@@ -94,6 +98,7 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     a.selected === b.selected &&
     a.layout === b.layout &&
     a.sizeBy === b.sizeBy &&
+    a.minimap === b.minimap &&
     a.time?.from === b.time?.from &&
     a.time?.to === b.time?.to
   );

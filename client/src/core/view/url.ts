@@ -19,6 +19,7 @@ export function encodeView(state: ViewState): string {
   if (state.layout !== EMPTY_VIEW.layout) parts.push(['layout', state.layout]);
   if (state.sizeBy !== EMPTY_VIEW.sizeBy) parts.push(['size', state.sizeBy]);
   if (state.time) parts.push(['from', state.time.from], ['to', state.time.to]);
+  if (!state.minimap) parts.push(['minimap', 'off']);
   return parts.map(([key, value]) => `${key}=${readable(value)}`).join('&');
 }
 
@@ -49,6 +50,7 @@ export function decodeView(search: string): DecodedView {
       layout: oneOf(LAYOUT_NAMES, params.get('layout')) ?? EMPTY_VIEW.layout,
       sizeBy: oneOf(SIZE_MODES, params.get('size')) ?? EMPTY_VIEW.sizeBy,
       time: timeRange(params.get('from'), params.get('to')),
+      minimap: params.get('minimap') !== 'off',
     },
   };
 }

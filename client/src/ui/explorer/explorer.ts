@@ -110,15 +110,22 @@ export class Explorer {
     await this.step({ ...next, selected: selected ?? next.selected }, selected);
   }
 
-  /** Brings entities into view by id (fetching them if need be) and selects one of them or a link. */
+  /** Brings entities into view by id (fetching them if need be) and selects one of them or a link; the camera follows. */
   async reveal(ids: readonly string[], selected: string | null = null): Promise<void> {
     const missing = ids.filter((id) => !this.state.nodes.includes(id));
     if (missing.length === 0) {
       this.select(selected);
+      this.focus([...ids, selected]);
       return;
     }
     await this.loader.complete(missing, missing.length === 1 ? this.nameOf(missing[0]!) : `${missing.length} entities`);
     await this.step({ ...addNodes(this.state, missing.filter((id) => this.store.entities.has(id))), selected }, selected);
+    this.focus([...ids, selected]);
+  }
+
+  /** Moves the camera so that these nodes (or links' ends) are in sight, once the steps before are done. */
+  focus(ids: readonly (string | null)[]): void {
+    void this.enqueue(async () => this.layouts.focus(ids));
   }
 
   hide(ids: readonly string[]): Promise<void> {
@@ -145,11 +152,31 @@ export class Explorer {
   }
 
   toggleKind(kind: EntityKind): Promise<void> {
-    return this.step(toggleKind(this.state, kind), null, 'none');
+    return this.step(this.withoutHiddenSelection(toggleKind(this.state, kind)), null, 'none');
   }
 
   toggleType(type: RelationType): Promise<void> {
-    return this.step(toggleType(this.state, type), null, 'none');
+    return this.step(this.withoutHiddenSelection(toggleType(this.state, type)), null, 'none');
+  }
+
+  setMinimap(minimap: boolean): Promise<void> {
+    return this.step({ ...this.state, minimap }, null, 'none');
+  }
+
+  /** A selection the legend just hid is dropped, so the details never describe what the graph no longer shows. */
+  private withoutHiddenSelection(next: ViewState): ViewState {
+    return next.selected && this.isHidden(next.selected, next) ? { ...next, selected: null } : next;
+  }
+
+  /** Hidden by the legend: a node of a hidden kind, or a link of a hidden type or with a hidden end. */
+  isHidden(id: string, state: ViewState = this.state): boolean {
+    const kindHidden = (entityId: string) => {
+      const kind = this.store.entities.get(entityId)?.kind;
+      return kind !== undefined && state.hiddenKinds.includes(kind);
+    };
+    const relation = this.store.relations.get(id);
+    if (relation) return state.hiddenTypes.includes(relation.type) || kindHidden(relation.from.id) || kindHidden(relation.to.id);
+    return kindHidden(id);
   }
 
   setLayout(layout: LayoutName): Promise<void> {
@@ -204,6 +231,8 @@ export class Explorer {
       if (!next) return;
       await this.apply(next, previous, 'auto');
       this.emit('step');
+      // What the undo brought back is shown: the nodes that returned, and the selection.
+      this.layouts.focus([...next.nodes.filter((id) => !previous.nodes.includes(id)), next.selected]);
     });
   }
 

@@ -152,6 +152,24 @@ export class LayoutRunner {
     await done;
   }
 
+  /**
+   * Brings elements into view (a link's two ends for a link id), moving the camera only if they
+   * are not all in sight already: what the reader asked for (a search hit, a link, an undone
+   * step) must not stay off screen.
+   */
+  focus(ids: readonly (string | null)[]): void {
+    const wanted = new Set<string>();
+    for (const id of ids) {
+      if (!id) continue;
+      const element = this.cy.getElementById(id);
+      if (element.empty()) continue;
+      if (element.isEdge()) element.connectedNodes().forEach((node) => void wanted.add(node.id()));
+      else wanted.add(id);
+    }
+    this.cy.resize();
+    if (wanted.size) this.fit([...wanted]);
+  }
+
   private fit(fit: LayoutStep['fit']): void {
     if (fit === 'none') return;
     const elements = fit === 'all' ? this.cy.elements(':visible') : this.cy.nodes(':visible').filter((node) => fit.includes(node.id()));

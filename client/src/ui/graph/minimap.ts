@@ -9,9 +9,9 @@ import { oncePerFrame } from '../dom/schedule.js';
  * lines) rather than a plug-in: it draws dots, not a second copy of the graph, so it stays cheap
  * at thousands of nodes.
  */
-export function attachMinimap(canvas: HTMLCanvasElement, cy: Core): void {
+export function attachMinimap(canvas: HTMLCanvasElement, cy: Core, shown: () => boolean = () => true): { redraw(): void } {
   const context = canvas.getContext('2d');
-  if (!context) return;
+  if (!context) return { redraw: () => undefined };
   const ratio = window.devicePixelRatio || 1;
   const width = canvas.clientWidth || 180;
   const height = canvas.clientHeight || 120;
@@ -23,8 +23,8 @@ export function attachMinimap(canvas: HTMLCanvasElement, cy: Core): void {
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
     const nodes = cy.nodes(':visible');
-    canvas.hidden = nodes.length === 0;
-    if (nodes.empty()) return;
+    canvas.hidden = nodes.length === 0 || !shown();
+    if (canvas.hidden) return;
     const extent = cy.extent();
     const box = nodes.boundingBox({ includeLabels: false });
     // The frame of the view counts too, so the frame never leaves the minimap.
@@ -61,4 +61,5 @@ export function attachMinimap(canvas: HTMLCanvasElement, cy: Core): void {
 
   cy.on('viewport add remove position style', draw);
   draw();
+  return { redraw: draw };
 }

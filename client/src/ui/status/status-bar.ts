@@ -39,11 +39,15 @@ export function mountStatusBar(container: HTMLElement, explorer: Explorer, api: 
     timer = setTimeout(() => (notice.textContent = ''), NOTICE_MILLIS);
   });
   const renderCounts = oncePerFrame(() => {
-    const nodes = explorer.cy.nodes().length;
-    const edges = explorer.cy.edges().length;
-    counts.textContent = nodes === 0 ? 'The graph is empty: search for an actor to start.' : `${nodes} entities · ${edges} links in view`;
+    // What the reader sees: entities and links the legend hides are not "in view".
+    const nodes = explorer.cy.nodes(':visible');
+    const edges = explorer.cy.edges(':visible');
+    const hidden = explorer.cy.nodes().length - nodes.length;
+    counts.textContent =
+      explorer.cy.nodes().empty() ? 'The graph is empty: search for an actor to start.' : `${nodes.length} entities · ${edges.length} links in view${hidden ? ` (${hidden} hidden by the legend)` : ''}`;
   });
   explorer.cy.on('add remove', renderCounts);
+  explorer.onChange(renderCounts);
   renderCounts();
 }
 

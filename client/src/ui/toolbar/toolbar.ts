@@ -10,6 +10,7 @@ export function mountToolbar(explorer: Explorer): void {
   const undo = byId<HTMLButtonElement>('undo');
   const redo = byId<HTMLButtonElement>('redo');
   const share = byId<HTMLButtonElement>('share');
+  const minimap = byId<HTMLButtonElement>('minimap-toggle');
   replaceChildren(layout, LAYOUT_NAMES.map((name) => h('option', { value: name }, LAYOUT_LABELS[name])));
   replaceChildren(sizeBy, SIZE_MODES.map((mode) => h('option', { value: mode }, SIZE_MODE_LABELS[mode])));
 
@@ -19,6 +20,7 @@ export function mountToolbar(explorer: Explorer): void {
   byId('zoom-in').addEventListener('click', () => zoomBy(explorer, 1.25));
   byId('zoom-out').addEventListener('click', () => zoomBy(explorer, 0.8));
   byId('fit').addEventListener('click', () => explorer.cy.animate({ fit: { eles: explorer.cy.elements(':visible'), padding: 40 }, duration: 300 }));
+  minimap.addEventListener('click', () => void explorer.setMinimap(!explorer.state.minimap));
   undo.addEventListener('click', () => void explorer.undo());
   redo.addEventListener('click', () => void explorer.redo());
   mountShare(share, explorer);
@@ -28,6 +30,7 @@ export function mountToolbar(explorer: Explorer): void {
     sizeBy.value = state.sizeBy;
     undo.disabled = !explorer.canUndo;
     redo.disabled = !explorer.canRedo;
+    minimap.setAttribute('aria-pressed', String(state.minimap));
   };
   explorer.onChange(update);
   update(explorer.state);
