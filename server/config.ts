@@ -27,6 +27,8 @@ const environmentSchema = z.object({
   /** How long /readyz (and the probe that watches a database that went away) waits for `RETURN 1`. */
   NEO4J_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
   GRAPHIQL: flag.optional(),
+  /** Plan the server's queries once at start-up, in the background (server/graphql/warm-up.ts). */
+  WARM_UP_QUERY_PLANS: flag.default(true),
   GRAPHQL_INTROSPECTION: flag.optional(),
   /** Largest request body the API accepts, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
@@ -67,6 +69,7 @@ export interface Config {
     probeTimeoutMillis: number;
   };
   graphiql: boolean;
+  warmUpQueryPlans: boolean;
   introspection: boolean;
   maxBodyBytes: number;
   corsOrigins: string[];
@@ -101,6 +104,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     // GraphiQL is a tool for analysts at their desk: on unless in production, where an operator
     // opts in (GRAPHIQL=true). Introspection stays on: the explorer's users and tools read the schema.
     graphiql: env.GRAPHIQL ?? !production,
+    warmUpQueryPlans: env.WARM_UP_QUERY_PLANS,
     introspection: env.GRAPHQL_INTROSPECTION ?? true,
     maxBodyBytes: env.MAX_BODY_BYTES,
     corsOrigins: env.CORS_ORIGINS,

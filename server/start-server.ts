@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { createExecutor } from './database/driver.js';
 import type { Executor } from './database/executor.js';
+import { warmUpQueryPlans, type WarmUpReport } from './graphql/warm-up.js';
 import { createGraphqlServer } from './graphql/yoga.js';
 import { createHttpServer } from './http/app.js';
 import { createLogger, type Logger } from './logger.js';
@@ -9,6 +10,8 @@ import { createLogger, type Logger } from './logger.js';
 export interface RunningServer {
   url: string;
   executor: Executor;
+  /** Settles when the start-up warm-up of query plans is done (null when it is switched off). */
+  warmedUp: Promise<WarmUpReport | null>;
   close(): Promise<void>;
 }
 
@@ -31,10 +34,14 @@ export async function startServer(options: {
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info({ url, neo4j: neo4jUri }, 'Nexus Graph API listening');
+  const stopWarmUp = new AbortController();
+  const warmedUp = config.warmUpQueryPlans ? warmUpQueryPlans(yoga, logger, stopWarmUp.signal) : Promise.resolve(null);
   return {
     url,
     executor,
+    warmedUp,
     async close() {
+      stopWarmUp.abort();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await executor.close();

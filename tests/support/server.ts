@@ -9,7 +9,7 @@ export function startTestServer(
 ): Promise<RunningServer> {
   const neo4jUri = options.neo4jUri ?? inject('neo4jUri');
   return startServer({
-    config: readConfig({ ...process.env, ...options.environment, NEO4J_URI: neo4jUri, PORT: '0', HOST: '127.0.0.1' }),
+    config: readConfig({ ...process.env, WARM_UP_QUERY_PLANS: 'false', ...options.environment, NEO4J_URI: neo4jUri, PORT: '0', HOST: '127.0.0.1' }),
     neo4jUri,
     clientDirectory: options.clientDirectory,
     logger: options.logger ?? createLogger('silent'),
