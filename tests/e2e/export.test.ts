@@ -130,11 +130,14 @@ describe('exporting the view', () => {
     const { fileName, bytes } = await exportAs(page, 'nodes-csv');
     expect(fileName).toBe('nexus-graph-nodes.csv');
     const [header, ...rows] = parseCsv(bytes.toString('utf8'));
-    expect(header).toEqual(['id', 'kind', 'name', 'aliases', 'description', 'startDate', 'endDate']);
+    expect(header).toEqual(['id', 'kind', 'name', 'aliases', 'description', 'startDate', 'endDate', 'doubt']);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     expect(rows.map((row) => row[0]).sort()).toEqual(await visibleNodeIds(page));
     const unodc = rows.find((row) => row[0] === 'org:unodc');
     expect(unodc?.slice(1, 3)).toEqual(['Organization', 'United Nations Office on Drugs and Crime']);
+    // The sources leave the project's period in doubt: the CSV says so, as the details do.
+    const project = rows.find((row) => row[0] === 'project:terrorism-arms-crime-nexus');
+    expect(project?.[7]).toMatch(/\w{10,}/);
   });
 
   it('downloads the visible links as CSV, one row each with both ends named and its sources', async () => {
@@ -142,14 +145,14 @@ describe('exporting the view', () => {
     const { fileName, bytes } = await exportAs(page, 'edges-csv');
     expect(fileName).toBe('nexus-graph-links.csv');
     const [header, ...rows] = parseCsv(bytes.toString('utf8'));
-    expect(header).toEqual(['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'evidenceCount', 'sources']);
+    expect(header).toEqual(['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'doubt', 'evidenceCount', 'sources']);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     expect(rows.map((row) => row[0]).sort()).toEqual(await visibleEdgeIds(page));
     for (const row of rows) {
       expect(row[3]).not.toBe('');
       expect(row[5]).not.toBe('');
-      expect(Number(row[7])).toBeGreaterThan(0);
-      expect(row[8]).not.toBe('');
+      expect(Number(row[8])).toBeGreaterThan(0);
+      expect(row[9]).not.toBe('');
     }
     await screenshot(page, 'export-states-hidden');
   });

@@ -167,16 +167,17 @@ export class LayoutRunner {
       else wanted.add(id);
     }
     this.cy.resize();
-    if (wanted.size) this.fit([...wanted]);
+    // What the reader asked for is centred even when it is already somewhere in sight.
+    if (wanted.size) this.fit([...wanted], true);
   }
 
-  private fit(fit: LayoutStep['fit']): void {
+  private fit(fit: LayoutStep['fit'], evenIfInSight = false): void {
     if (fit === 'none') return;
     const elements = fit === 'all' ? this.cy.elements(':visible') : this.cy.nodes(':visible').filter((node) => fit.includes(node.id()));
     if (elements.empty()) return;
     const box = elements.boundingBox({ includeLabels: true });
     // New nodes already in sight need no camera move.
-    if (fit !== 'all' && contains(this.cy.extent(), box)) return;
+    if (fit !== 'all' && !evenIfInSight && contains(this.cy.extent(), box)) return;
     const maxZoom = fit === 'all' ? 1.5 : this.cy.zoom();
     const viewport = fitViewport(box, { width: this.cy.width(), height: this.cy.height() }, 40, maxZoom);
     this.cy.stop();
