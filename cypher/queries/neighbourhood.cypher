@@ -36,6 +36,7 @@ CALL (members) {
     CALL (ends) {
       // EACH RELATION_TYPE UNION ALL
       MATCH ()-[relation:RELATION_TYPE {id: 'RELATION_TYPE:' + ends}]->()
+      USING INDEX relation:RELATION_TYPE(id)
       RETURN relation
       // END EACH
     }

@@ -6,6 +6,8 @@ CALL () {
   // EACH RELATION_TYPE UNION ALL
   UNWIND $idsByType.RELATION_TYPE AS id
   MATCH (from:Entity)-[relation:RELATION_TYPE {id: id}]->(to:Entity)
+  // On a small graph the planner may prefer a scan of the type and keep that plan as the graph grows.
+  USING INDEX relation:RELATION_TYPE(id)
   RETURN from, relation, to
   // END EACH
 }
