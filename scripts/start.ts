@@ -41,7 +41,8 @@ try {
   }
 
   const running: RunningServer = await startServer({
-    config,
+    // The graph is seeded below, after the server is up: the warm-up waits for the seed.
+    config: { ...config, warmUpQueryPlans: false },
     neo4jUri,
     clientDirectory: dev ? undefined : fileURLToPath(new URL('../client/dist', import.meta.url)),
   });
@@ -49,6 +50,7 @@ try {
   await waitForDatabase(running.executor, say);
   say('Seeding the curated dataset…');
   console.log(formatSummary(await seedDatabase(running.executor)));
+  if (config.warmUpQueryPlans) void running.warmUp();
 
   if (dev) {
     const vite: ChildProcess = spawn('npx', ['vite', '--config', 'client/vite.config.ts'], {

@@ -12,6 +12,8 @@ export interface RunningServer {
   executor: Executor;
   /** Settles when the start-up warm-up of query plans is done (null when it is switched off). */
   warmedUp: Promise<WarmUpReport | null>;
+  /** Warms the query plans now: for a caller that fills the graph after the server started. */
+  warmUp(): Promise<WarmUpReport>;
   close(): Promise<void>;
 }
 
@@ -35,11 +37,13 @@ export async function startServer(options: {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info({ url, neo4j: neo4jUri }, 'Nexus Graph API listening');
   const stopWarmUp = new AbortController();
-  const warmedUp = config.warmUpQueryPlans ? warmUpQueryPlans(yoga, logger, stopWarmUp.signal) : Promise.resolve(null);
+  const warmUp = () => warmUpQueryPlans(yoga, logger, stopWarmUp.signal);
+  const warmedUp = config.warmUpQueryPlans ? warmUp() : Promise.resolve(null);
   return {
     url,
     executor,
     warmedUp,
+    warmUp,
     async close() {
       stopWarmUp.abort();
       server.closeAllConnections();
