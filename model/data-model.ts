@@ -19,7 +19,8 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const ENTITY_KIND_DESCRIPTIONS: Record<EntityKind, string> = {
   Organization:
     'A UN body, office or programme, a regional organisation, or a national agency (see `scope`).',
-  State: 'A sovereign state, identified by its ISO 3166-1 alpha-3 code.',
+  State:
+    'A state (or a territory with its own ISO 3166-1 code in the reference data), identified by its ISO 3166-1 alpha-3 code.',
   Person: 'A named individual who holds a position or speaks at an event.',
   Instrument:
     'A treaty, protocol, resolution, strategy, set of guiding principles, or programme or plan of action.',
@@ -46,6 +47,7 @@ export const INSTRUMENT_TYPES = [
   'guiding-principles',
   'programme-of-action',
   'plan-of-action',
+  'sanctions-regime',
 ] as const;
 export type InstrumentType = (typeof INSTRUMENT_TYPES)[number];
 
@@ -58,6 +60,8 @@ export const INSTRUMENT_TYPE_DESCRIPTIONS: Record<InstrumentType, string> = {
   'guiding-principles': 'A set of guiding principles (the Madrid Guiding Principles).',
   'programme-of-action': 'A programme of action agreed by states (the UN Programme of Action on small arms).',
   'plan-of-action': 'A plan of action that puts broader instruments into practice (the Central Asian Joint Plan of Action).',
+  'sanctions-regime':
+    "A UN Security Council sanctions regime, one `UN_LIST_TYPE` of the Consolidated List (the ISIL (Da'esh) and Al-Qaida list).",
 };
 
 export const PLACE_TYPES = ['city', 'region'] as const;
@@ -103,6 +107,12 @@ export const RELATION_TYPES = [
   'REVIEWS',
   'TARGETS',
   'FRAMES',
+  'SIGNED',
+  'PARTY_TO',
+  'MEMBER_OF',
+  'LISTED_UNDER',
+  'NATIONAL_OF',
+  'ASSOCIATED_WITH',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -210,6 +220,39 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, RelationTypeDefinit
     from: ['Instrument'],
     to: ['Project'],
   },
+  SIGNED: {
+    description: 'The state signed the treaty (`signatureDate`) and, as far as the depositary records, has not yet consented to be bound by it.',
+    from: ['State'],
+    to: ['Instrument'],
+  },
+  PARTY_TO: {
+    description:
+      'The state consented to be bound by the treaty (`consentType`, on `startDate`, the consent date; `signatureDate` where it signed first).',
+    from: ['State'],
+    to: ['Instrument'],
+  },
+  MEMBER_OF: {
+    description:
+      'The state belongs to the organisation for one spell (`membershipType`: full, associate or observer; `firstYear`..`lastYear` as the data shows it).',
+    from: ['State'],
+    to: ['Organization'],
+  },
+  LISTED_UNDER: {
+    description:
+      'The person or entity is on the sanctions list of the regime (`referenceNumber`, listed on `startDate`; `listingStatus` current or delisted).',
+    from: ['Person', 'Organization'],
+    to: ['Instrument'],
+  },
+  NATIONAL_OF: {
+    description: 'The listed person holds (or held, see `note`) the nationality of the state, as the sanctions list states it.',
+    from: ['Person'],
+    to: ['State'],
+  },
+  ASSOCIATED_WITH: {
+    description: "The listed party's narrative on the sanctions list cites the other listed party (by its reference number).",
+    from: ['Person', 'Organization'],
+    to: ['Person', 'Organization'],
+  },
 };
 
 /** The roles of the coordinators' partner map, and which relation types express each. */
@@ -260,3 +303,77 @@ export function graphqlEnumValue(value: string): string {
  */
 export const RELATION_PROPERTIES = ['startDate', 'endDate', 'title', 'role', 'frequency', 'note'] as const;
 export type RelationProperty = (typeof RELATION_PROPERTIES)[number];
+
+/* ------------------------------------------------------------------------------------------------
+ * Reference data: the public datasets imported beside the curated seed (seed/reference/).
+ * ---------------------------------------------------------------------------------------------- */
+
+/**
+ * Every dataset that may own records. `curated` is the seed of five documents; the others are
+ * the reference datasets of ../shared/reference-data. A record's `datasets` list holds these ids.
+ */
+export const DATASET_IDS = [
+  'dataset:curated',
+  'dataset:country-codes',
+  'dataset:untc-arms-treaties',
+  'dataset:cow-igo',
+  'dataset:un-sc-consolidated',
+] as const;
+export type DatasetId = (typeof DATASET_IDS)[number];
+export const CURATED_DATASET: DatasetId = 'dataset:curated';
+
+export function isDatasetId(value: string): value is DatasetId {
+  return (DATASET_IDS as readonly string[]).includes(value);
+}
+
+/** How a state consented to be bound by a treaty (the depositary's wording). */
+export const CONSENT_TYPES = ['ratification', 'accession', 'acceptance', 'approval', 'succession', 'unspecified'] as const;
+export type ConsentType = (typeof CONSENT_TYPES)[number];
+export const CONSENT_TYPE_DESCRIPTIONS: Record<ConsentType, string> = {
+  ratification: 'Ratified after signing.',
+  accession: 'Acceded without signing first.',
+  acceptance: 'Accepted (same legal effect as ratification).',
+  approval: 'Approved (same legal effect as ratification).',
+  succession: 'Succeeded to the treaty as a successor state.',
+  unspecified: 'Consented on the date given, but the record does not say how (the CCW protocols\' "consent to be bound" column).',
+};
+
+/** A state's standing in an intergovernmental organisation (COW IGO codes 1, 2, 3). */
+export const MEMBERSHIP_TYPES = ['full', 'associate', 'observer'] as const;
+export type MembershipType = (typeof MEMBERSHIP_TYPES)[number];
+export const MEMBERSHIP_TYPE_DESCRIPTIONS: Record<MembershipType, string> = {
+  full: 'Full member.',
+  associate: 'Associate member.',
+  observer: 'Observer.',
+};
+
+/** Whether a sanctions listing still stands in the latest snapshot of the list. */
+export const LISTING_STATUSES = ['current', 'delisted'] as const;
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
+export const LISTING_STATUS_DESCRIPTIONS: Record<ListingStatus, string> = {
+  current: 'On the list in its latest snapshot.',
+  delisted: 'On an earlier snapshot and absent from the latest: delisted between the two snapshot dates.',
+};
+
+/** How far an alias can be trusted; the UN list's "Low" aliases are weak. */
+export const ALIAS_QUALITIES = ['strong', 'weak'] as const;
+export type AliasQuality = (typeof ALIAS_QUALITIES)[number];
+
+/**
+ * The typed facts reference relations carry beyond RELATION_PROPERTIES. Dates are ISO 8601
+ * prefixes (text); years are integers. Which types use which: PARTY_TO consentType,
+ * signatureDate; SIGNED signatureDate (= startDate); MEMBER_OF membershipType, firstYear,
+ * lastYear; LISTED_UNDER referenceNumber, listingStatus, delistedAfter, delistedBy.
+ */
+export const REFERENCE_RELATION_PROPERTIES = {
+  consentType: 'enum',
+  signatureDate: 'date',
+  membershipType: 'enum',
+  firstYear: 'int',
+  lastYear: 'int',
+  referenceNumber: 'text',
+  listingStatus: 'enum',
+  delistedAfter: 'date',
+  delistedBy: 'date',
+} as const;
+export type ReferenceRelationProperty = keyof typeof REFERENCE_RELATION_PROPERTIES;

@@ -69,6 +69,8 @@ const TYPE_WEIGHTS: Record<RelationType, number> = {
   ATTENDED: 20, PART_OF: 10, HOLDS_POSITION: 8, SPOKE_AT: 8, HELD_IN: 6, FUNDS: 6, IMPLEMENTS: 6,
   ORGANIZED: 6, BENEFITS_FROM: 5, SUPPORTS: 5, COLLABORATES_ON: 4, LOCATED_IN: 4, TARGETS: 4,
   ADOPTED: 2, DEVELOPED: 2, SUPPLEMENTS: 1, OPERATIONALIZES: 1, REVIEWS: 1, FRAMES: 1,
+  // The reference datasets' types are not part of the synthetic curated-like graph.
+  SIGNED: 0, PARTY_TO: 0, MEMBER_OF: 0, LISTED_UNDER: 0, NATIONAL_OF: 0, ASSOCIATED_WITH: 0,
 };
 
 export const SUPERNODE_KINDS = ['Project', 'State', 'Organization'] as const satisfies readonly EntityKind[];

@@ -44,6 +44,8 @@ const MARKERS: Record<ArrowShape, string> = {
   square: '<rect x="1" y="1" width="8" height="8"/>',
   tee: '<rect x="7" y="0" width="3" height="10"/>',
   chevron: '<path d="M0,0 L10,5 L0,10 L0,7 L5,5 L0,3 z"/>',
+  'triangle-tee': '<path d="M0,1 L7,5 L0,9 z"/><rect x="8.5" y="0" width="1.5" height="10"/>',
+  'triangle-cross': '<path d="M3,1 L10,5 L3,9 z"/><rect x="0" y="0" width="1.5" height="10"/>',
 };
 
 const EDGE_WIDTH = 1.6;

@@ -3,7 +3,7 @@ import type { RelationType } from '../model/index.js';
 export const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
 export type LineStyle = (typeof LINE_STYLES)[number];
 
-export const ARROW_SHAPES = ['triangle', 'circle', 'diamond', 'tee', 'square', 'vee', 'chevron'] as const;
+export const ARROW_SHAPES = ['triangle', 'circle', 'diamond', 'tee', 'square', 'vee', 'chevron', 'triangle-tee', 'triangle-cross'] as const;
 export type ArrowShape = (typeof ARROW_SHAPES)[number];
 
 export interface RelationStyle {
@@ -22,6 +22,7 @@ const PEOPLE = '#7a3b69';
 const EVENTS = '#1d6f8f';
 const INSTRUMENTS = '#00664d';
 const STRUCTURE = '#4b5563';
+const SANCTIONS = '#a4262c';
 
 export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
   IMPLEMENTS: { line: 'solid', arrow: 'triangle', colour: PARTNERSHIP, verb: 'implements' },
@@ -43,6 +44,12 @@ export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
   REVIEWS: { line: 'dashed', arrow: 'vee', colour: STRUCTURE, verb: 'reviews' },
   TARGETS: { line: 'dotted', arrow: 'vee', colour: PARTNERSHIP, verb: 'targets' },
   FRAMES: { line: 'solid', arrow: 'chevron', colour: INSTRUMENTS, verb: 'frames' },
+  SIGNED: { line: 'dashed', arrow: 'chevron', colour: INSTRUMENTS, verb: 'signed' },
+  PARTY_TO: { line: 'solid', arrow: 'triangle-tee', colour: INSTRUMENTS, verb: 'is party to' },
+  MEMBER_OF: { line: 'dashed', arrow: 'triangle-tee', colour: STRUCTURE, verb: 'member of' },
+  LISTED_UNDER: { line: 'solid', arrow: 'triangle-cross', colour: SANCTIONS, verb: 'listed under' },
+  NATIONAL_OF: { line: 'dotted', arrow: 'triangle-tee', colour: PEOPLE, verb: 'national of' },
+  ASSOCIATED_WITH: { line: 'dotted', arrow: 'chevron', colour: SANCTIONS, verb: 'associated with' },
 };
 
 /** SVG stroke-dasharray for a line style at a given stroke width (legend icons and SVG export). */

@@ -45,6 +45,10 @@ function arrowHead(shape: string, tipX: number, y: number, colour: string): stri
       return `<path d="M${tipX - 8},${y - 5} L${tipX},${y} L${tipX - 8},${y + 5} L${tipX - 8},${y + 2} L${tipX - 4},${y} L${tipX - 8},${y - 2} z" ${fill}/>`;
     case 'square':
       return `<rect x="${tipX - 7}" y="${y - 3.5}" width="7" height="7" ${fill}/>`;
+    case 'triangle-tee':
+      return `<path d="M${tipX - 8},${y - 4} L${tipX - 2},${y} L${tipX - 8},${y + 4} z" ${fill}/><rect x="${tipX - 1.5}" y="${y - 5}" width="1.5" height="10" ${fill}/>`;
+    case 'triangle-cross':
+      return `<path d="M${tipX - 6},${y - 4} L${tipX},${y} L${tipX - 6},${y + 4} z" ${fill}/><rect x="${tipX - 10}" y="${y - 5}" width="1.5" height="10" ${fill}/>`;
     default:
       return `<rect x="${tipX - 3}" y="${y - 5}" width="3" height="10" ${fill}/>`;
   }
