@@ -5,6 +5,7 @@ import anyAscii from 'any-ascii';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { cleanUntermName, UN_LANGUAGES } from './unterm.js';
 
 /**
  * Resolves a country name as a reference file writes it ("Iran (Islamic Republic of)",
@@ -25,15 +26,28 @@ const overrideSchema = z.array(
   z.strictObject({ name: z.string().min(1), iso3: z.string().regex(/^[A-Z]{3}$/), reason: z.string().min(10) }),
 );
 
-const CSV_NAME_COLUMNS = ['UNTERM English Short', 'UNTERM English Formal', 'official_name_en', 'CLDR display name'];
+/**
+ * UNTERM short and formal names and the M49 official name in the six UN languages
+ * ("Kirghizistan (le)", "Казахстан", "كازاخستان"), and the CLDR name. On the real files every
+ * one of them resolves to its own row (tests/unit/reference/country-names.test.ts).
+ */
+const CSV_NAME_COLUMNS = [
+  ...UN_LANGUAGES.flatMap((language) => [`UNTERM ${language.column} Short`, `UNTERM ${language.column} Formal`, language.official]),
+  'CLDR display name',
+];
 
-/** Case, accents, script, punctuation, "the" and UNTERM's non-member asterisk do not tell names apart. */
+/**
+ * Case, accents, script, punctuation, "the" and UNTERM's non-member asterisk do not tell names
+ * apart; nor do "&" and "and", or "St." and "Saint" ("St. Kitts & Nevis", "Saint Kitts and Nevis").
+ */
 export function countryNameKey(name: string): string {
   return anyAscii(name)
     .toLowerCase()
     .replace(/\*/g, ' ')
+    .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/\bthe\b/g, ' ')
+    .replace(/\bst\b/g, 'saint')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -68,7 +82,11 @@ export async function loadCountryNames(referenceDataDir: string, overridesFile =
     const iso3 = row['ISO3166-1-Alpha-3'] ?? '';
     if (!iso3) continue;
     codes.add(iso3);
-    for (const column of CSV_NAME_COLUMNS) add(row[column], iso3);
+    for (const column of CSV_NAME_COLUMNS) {
+      add(row[column], iso3);
+      // UNTERM brackets the article after the name: "Kirghizistan (le)" is also "Kirghizistan".
+      add(cleanUntermName(row[column] ?? ''), iso3);
+    }
   }
   for (const country of countries) {
     add(country.name.common, country.cca3);
