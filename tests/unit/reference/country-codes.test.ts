@@ -191,6 +191,10 @@ describe('parseCountryCodes on the real files', () => {
     expect(result.entities.filter((found) => found.kind === 'Place').length).toBe(regionCodes.size);
     expect(result.relations.length).toBe(withRegion + withParent);
     expect(result.unresolved.map((value) => value.value)).toEqual(['UNK (Kosovo)']);
+    // The dataset record's coverage note states these figures as text: they must be the file's.
+    const withoutUnterm = rows.filter((row) => at(row, 'UNTERM English Short') === '').length;
+    expect(result.dataset.coverage).toContain(`The ${codes.length} ISO 3166-1 codes`);
+    expect(result.dataset.coverage).toContain(`missing for ${withoutUnterm} rows`);
   });
 
   it('counts as UN members the unmarked UNTERM names, and countries.json only where UNTERM is silent', () => {
