@@ -6,6 +6,7 @@ import { CONSENT_TYPES, REFERENCE_RELATION_PROPERTIES, RELATION_PROPERTIES } fro
 import { loadCountryNames, type CountryNames } from '../../../seed/reference/country-codes/country-names.js';
 import { loadCrosswalk, type Crosswalk } from '../../../seed/reference/crosswalk.js';
 import type { ReferenceImport, ReferenceRelation } from '../../../seed/reference/types.js';
+import { allEvidence, misquoted } from '../../support/reference-evidence.js';
 import { ATT_MARKER_CORRECTIONS, type MarkedConsent } from '../../../seed/reference/untc-arms-treaties/att-markers.js';
 import { parseUntcArmsTreaties, parseUntcFolder } from '../../../seed/reference/untc-arms-treaties/index.js';
 
@@ -210,20 +211,15 @@ describe('UNTC arms-treaties parser on the real file', () => {
   });
 
   it('quotes every record verbatim from its file at its line', () => {
-    const files = new Map<string, string[]>();
-    const lines = (file: string) => {
-      const known = files.get(file) ?? linesOf(join(referenceDataDir, file));
-      files.set(file, known);
-      return known;
-    };
-    const evidence = [...result.entities, ...result.relations].flatMap((record) => {
-      expect(record.evidence.length, record.id).toBeGreaterThan(0);
-      return record.evidence;
-    });
+    const records = [...result.entities, ...result.relations];
+    expect(records.filter((record) => record.evidence.length === 0).map((record) => record.id)).toEqual([]);
+    const evidence = allEvidence(result);
     expect(evidence.length).toBeGreaterThan(1541);
-    const misquoted = evidence.filter((item) => !lines(item.file).slice(item.line - 1).join('\n').startsWith(item.quote) || item.quote === '');
-    expect(misquoted).toEqual([]);
-    expect([...files.keys()].sort()).toEqual(['untc-arms-treaties/arms_control_ratifications.csv', 'untc-arms-treaties/att.html']);
+    expect(misquoted(referenceDataDir, evidence)).toEqual([]);
+    expect([...new Set(evidence.map((item) => item.file))].sort()).toEqual([
+      'untc-arms-treaties/arms_control_ratifications.csv',
+      'untc-arms-treaties/att.html',
+    ]);
   });
 
   it('hands the writer well-formed relations: unique ids, known properties and consent types, both ends among its entities', () => {
