@@ -12,10 +12,24 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 
-// Full-text search over canonical names and every alias spelling the sources use.
-// `aliasText` holds the aliases joined by " | " (full-text indexes read string properties).
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
+// Full-text search over canonical names and every other name the sources and datasets give.
+// Full-text indexes read string properties, so names are joined by " | ": `aliasText` the strong
+// names (curated aliases, six-language and original-script names), `weakAliasText` the weak ones
+// (the UN list's "Low" aliases, ranked lower), `foldedText` every name folded to lower-case ASCII
+// (any-ascii), so Latin spellings of one Cyrillic or Arabic name meet. Written by
+// seed/reference/write/search-text.ts after every import.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.weakAliasText, n.foldedText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+// The index before the reference data (names and aliases only); entity_search replaces it.
+DROP INDEX entity_names IF EXISTS;
+
+// Reference data: the datasets, the verbatim records (statements) that state each fact, looked
+// up by the entity or relation they are about, and the values an importer could not resolve.
+CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE INDEX statement_subject IF NOT EXISTS FOR (n:Statement) ON (n.subjectId);
+CREATE INDEX statement_dataset IF NOT EXISTS FOR (n:Statement) ON (n.dataset);
+CREATE INDEX unresolved_dataset IF NOT EXISTS FOR (n:UnresolvedValue) ON (n.dataset);
 
 // Timeline queries filter events by date.
 CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate);

@@ -1,6 +1,6 @@
 // Full-text candidates over names and aliases, by score, optionally restricted to some kinds
 // (the API re-ranks them, whole-spelling matches first).
-CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 RETURN properties(node) AS entity, score
 ORDER BY score DESC, node.name

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CURATED_DATASET } from '../../model/data-model.js';
 import type { EntityRecord, Evidence, RelationRecord, SourceDocument } from '../validation/index.js';
 
 /** A property map as Neo4j stores it: no nulls (an absent property is simply not set). */
@@ -68,6 +69,7 @@ export function relationRow(relation: RelationRecord): RelationRow {
       withoutEmpty({
         ...relation.properties,
         id: relation.id,
+        dataset: CURATED_DATASET,
         conflict: relation.conflict,
         doubt: relation.doubt,
         seedFile: relation.file,
@@ -83,6 +85,7 @@ export function sourceRow(source: SourceDocument): NodeRow {
     properties: hashed(
       withoutEmpty({
         id: source.id,
+        dataset: CURATED_DATASET,
         file: source.file,
         title: source.title,
         publisher: source.publisher,
