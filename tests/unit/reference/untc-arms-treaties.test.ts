@@ -190,6 +190,13 @@ describe('UNTC arms-treaties parser on the real file', () => {
     expect(result.entities.filter((entity) => entity.kind === 'Instrument')).toHaveLength(12);
   });
 
+  it('resolves every country the file names, its "St." spellings included', () => {
+    const named = new Set(csvRows.map((line) => line.slice(0, line.indexOf(','))));
+    const states = result.entities.filter((entity) => entity.kind === 'State');
+    expect(states.map((state) => state.name).sort()).toEqual([...named].sort());
+    expect(states.filter((state) => state.name.startsWith('St. ')).map((state) => state.id).sort()).toEqual(['state:KNA', 'state:LCA', 'state:VCT']);
+  });
+
   it('states Kazakhstan\'s ATT accession as the CSV does', () => {
     const row = csvLines.findIndex((line) => line.startsWith('Kazakhstan,att,'));
     expect(csvLines[row]).toMatch(/^Kazakhstan,att,Arms Trade Treaty,Accession,2017-12-08,,/);
