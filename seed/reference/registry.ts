@@ -1,0 +1,20 @@
+import type { DatasetId } from '../../model/data-model.js';
+import { parseCountryCodes } from './country-codes/index.js';
+import type { ReferenceParser } from './types.js';
+import { parseUntcArmsTreaties } from './untc-arms-treaties/index.js';
+
+export interface ReferenceSource {
+  dataset: DatasetId;
+  /** The folder under the reference-data directory. */
+  folder: string;
+  parse: ReferenceParser;
+}
+
+/**
+ * The reference datasets in import order: the country codes first, whose names rank above the
+ * other datasets' spellings of the same states (the writer's NAME_RANK decides, not the order).
+ */
+export const REFERENCE_SOURCES: readonly ReferenceSource[] = [
+  { dataset: 'dataset:country-codes', folder: 'country-codes', parse: (dir) => parseCountryCodes(dir) },
+  { dataset: 'dataset:untc-arms-treaties', folder: 'untc-arms-treaties', parse: (dir) => parseUntcArmsTreaties(dir) },
+];
