@@ -1,5 +1,6 @@
 import type { DatasetId } from '../../model/data-model.js';
 import { parseCountryCodes } from './country-codes/index.js';
+import { parseCowIgo } from './cow-igo/index.js';
 import type { ReferenceParser } from './types.js';
 import { parseUntcArmsTreaties } from './untc-arms-treaties/index.js';
 
@@ -17,4 +18,5 @@ export interface ReferenceSource {
 export const REFERENCE_SOURCES: readonly ReferenceSource[] = [
   { dataset: 'dataset:country-codes', folder: 'country-codes', parse: (dir) => parseCountryCodes(dir) },
   { dataset: 'dataset:untc-arms-treaties', folder: 'untc-arms-treaties', parse: (dir) => parseUntcArmsTreaties(dir) },
+  { dataset: 'dataset:cow-igo', folder: 'cow-igo-v3', parse: (dir) => parseCowIgo(dir) },
 ];
