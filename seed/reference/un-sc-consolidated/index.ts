@@ -3,14 +3,14 @@ import { loadCrosswalk } from '../crosswalk.js';
 import type { ReferenceImport } from '../types.js';
 import { associationRelations } from './associations.js';
 import { UN_SC_DATASET } from './dataset.js';
-import { toListEntry } from './entries.js';
+import { toListEntry, type ListEntry } from './entries.js';
 import { buildHistory } from './history.js';
 import { loadJudgements } from './judgements.js';
 import { listingRelations } from './listings.js';
 import { nationalityRecords } from './nationality-relations.js';
 import { loadNationalityResolver } from './nationalities.js';
 import { PARTY_PROPERTIES, partyEntities } from './parties.js';
-import { readSnapshot, SNAPSHOTS } from './read-snapshot.js';
+import { readSnapshot, SNAPSHOTS, type Snapshot } from './read-snapshot.js';
 import { councilEntity, regimeRecords } from './regimes.js';
 
 export interface UnScOptions {
@@ -21,16 +21,22 @@ export interface UnScOptions {
   countryDataDir?: string;
 }
 
+/** Both snapshots, read, and every INDIVIDUAL and ENTITY record of each as a list entry. */
+export async function readListEntries(referenceDataDir: string): Promise<{ snapshots: Snapshot[]; entries: ListEntry[] }> {
+  const snapshots = await Promise.all(SNAPSHOTS.map((snapshot) => readSnapshot(referenceDataDir, snapshot)));
+  const entries = snapshots.flatMap((snapshot) =>
+    snapshot.records.map((record) => toListEntry(snapshot.date, snapshot.file, snapshot.source.text, record)),
+  );
+  return { snapshots, entries };
+}
+
 /**
  * The UN Security Council Consolidated List, two snapshots: listed persons and entities keyed by
  * reference number, their sanctions regimes (adopted by the Security Council), nationalities and
  * the associations their narratives cite. Pure: reads files, returns records.
  */
 export async function parseUnScConsolidated(referenceDataDir: string, options: UnScOptions = {}): Promise<ReferenceImport> {
-  const snapshots = await Promise.all(SNAPSHOTS.map((snapshot) => readSnapshot(referenceDataDir, snapshot)));
-  const entries = snapshots.flatMap((snapshot) =>
-    snapshot.records.map((record) => toListEntry(snapshot.date, snapshot.file, snapshot.source.text, record)),
-  );
+  const { snapshots, entries } = await readListEntries(referenceDataDir);
   const [crosswalk, countries, judgements] = await Promise.all([
     loadCrosswalk(),
     loadCountryNames(options.countryDataDir ?? referenceDataDir),
