@@ -6,7 +6,9 @@ import { parse as parseYaml } from 'yaml';
 import { loadCountryNames } from '../../../seed/reference/country-codes/country-names.js';
 import { parseCowIgo } from '../../../seed/reference/cow-igo/index.js';
 import { membershipSpells } from '../../../seed/reference/cow-igo/spells.js';
-import type { ReferenceEvidence, ReferenceImport, ReferenceRelation } from '../../../seed/reference/types.js';
+import type { ReferenceImport, ReferenceRelation } from '../../../seed/reference/types.js';
+import { importRows } from '../../../seed/reference/write/rows.js';
+import { allEvidence, misquoted } from '../../support/reference-evidence.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/reference/cow-igo/', import.meta.url));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -20,23 +22,11 @@ function fixtureImport(): Promise<ReferenceImport> {
   });
 }
 
-/** Reads every quote back from its file at its line, as the lead's provenance test does. */
+/** Every quote read back from its file at its line (the shared helper, plain fs). */
 function expectQuotesVerbatim(root: string, result: ReferenceImport): number {
-  const files = new Map<string, string[]>();
-  const evidence: ReferenceEvidence[] = [...result.entities, ...result.relations].flatMap((record) => record.evidence);
-  for (const item of evidence) {
-    let lines = files.get(item.file);
-    if (!lines) {
-      lines = readFileSync(join(root, item.file), 'utf8')
-        .split('\n')
-        .map((line) => line.replace(/\r$/, ''));
-      files.set(item.file, lines);
-    }
-    expect(item.quote.length).toBeGreaterThan(0);
-    const span = item.quote.split('\n').length;
-    expect(lines.slice(item.line - 1, item.line - 1 + span).join('\n').startsWith(item.quote), `${item.locator}`).toBe(true);
-    expect(item.locator).toBe(`${item.file.split('/').pop()}:${item.line}`);
-  }
+  const evidence = allEvidence(result);
+  expect(misquoted(root, evidence)).toEqual([]);
+  for (const item of evidence) expect(item.locator).toBe(`${item.file.split('/').pop()}:${item.line}`);
   return evidence.length;
 }
 
@@ -283,6 +273,8 @@ describe('COW IGO parser on the real files', () => {
   }, 60_000);
 
   it('touches only entities it emits, and creates no organisation id the curated seed already uses', () => {
+    // The writer's own contract check accepts the import (property keys, ends among the entities, evidence).
+    expect(importRows(result).relations).toHaveLength(result.relations.length);
     const ids = new Set(result.entities.map((entity) => entity.id));
     for (const r of result.relations) {
       expect(ids.has(r.from) && ids.has(r.to), r.id).toBe(true);
