@@ -2,7 +2,9 @@
  * `npm start`: the whole product on http://localhost:4000 with one command.
  *   1. uses NEO4J_URI if set, else starts the local Neo4j Community (neo4j-local/) and restarts
  *      it (with backoff, logged) whenever it dies; when this process dies, so does that Neo4j;
- *   2. applies the schema and imports the curated dataset (refused data stops here, unchanged);
+ *   2. applies the schema and imports the curated dataset (refused data stops here, unchanged),
+ *      then the public reference data (treaties, memberships, sanctions lists, country names)
+ *      from REFERENCE_DATA_DIR (default ../shared/reference-data); SKIP_REFERENCE_DATA=1 skips it;
  *   3. builds the client and serves it with the API.
  * `npm run dev` skips the build and runs Vite's dev server (hot reload) beside the API.
  * Ctrl-C stops everything it started.
@@ -14,6 +16,8 @@ import { superviseLocalNeo4j, type SupervisedNeo4j } from '../neo4j-local/superv
 import { readConfig } from '../server/config.js';
 import { startServer, type RunningServer } from '../server/start-server.js';
 import { formatSummary, seedDatabase } from '../seed/index.js';
+import { formatReferenceSummary, hasReferenceData, importReferenceData, referenceDataDir } from '../seed/reference/index.js';
+import { terminalProgress } from '../seed/reference/write/progress.js';
 import { waitForDatabase } from './wait-for-database.js';
 
 const dev = process.argv.includes('--dev');
@@ -50,6 +54,7 @@ try {
   await waitForDatabase(running.executor, say);
   say('Seeding the curated dataset…');
   console.log(formatSummary(await seedDatabase(running.executor)));
+  await importReference(running);
   if (config.warmUpQueryPlans) void running.warmUp();
 
   if (dev) {
@@ -68,4 +73,28 @@ try {
 } catch (error) {
   console.error(`[nexus] ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);
+}
+
+/** The wider nexus, unless skipped: a dataset that fails stays as it was, and the product still starts. */
+async function importReference(running: RunningServer): Promise<void> {
+  if (process.env.SKIP_REFERENCE_DATA === '1' || process.env.SKIP_REFERENCE_DATA === 'true') {
+    say('Skipping the reference data (SKIP_REFERENCE_DATA).');
+    return;
+  }
+  const directory = referenceDataDir();
+  if (!hasReferenceData(directory)) {
+    say(`No reference data at ${directory}: the graph holds the curated dataset only (set REFERENCE_DATA_DIR).`);
+    return;
+  }
+  say('Importing the reference data (treaties, memberships, sanctions lists, country names)…');
+  const started = Date.now();
+  try {
+    await importReferenceData(running.executor, directory, {
+      progress: (dataset) => terminalProgress(dataset),
+      onDataset: ({ summary }) => console.log(formatReferenceSummary(summary)),
+    });
+    say(`Reference data imported in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } catch (error) {
+    say(`The reference data could not be imported (${error instanceof Error ? error.message : String(error)}); the curated graph is served.`);
+  }
 }
