@@ -14,6 +14,11 @@ import { formatReferenceSummary, hasReferenceData, importReferenceData, referenc
 import { terminalProgress } from './write/progress.js';
 import { ReferenceRecordError } from './write/rows.js';
 
+/** IMPORT_PROGRESS=lines: one line per batch on stderr, for logs and for the test that kills an import midway. */
+function lineProgress(dataset: string) {
+  return { update: (done: number, total: number) => void process.stderr.write(`progress ${dataset} ${done}/${total}\n`), finish: () => {} };
+}
+
 const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, unresolved: { type: 'boolean' } } });
 const only = values.only?.map((id) => (id.startsWith('dataset:') ? id : `dataset:${id}`));
 const unknown = only?.filter((id) => !isDatasetId(id));
@@ -35,7 +40,7 @@ const started = Date.now();
 try {
   await importReferenceData(executor, directory, {
     only: only as DatasetId[] | undefined,
-    progress: (dataset) => terminalProgress(dataset),
+    progress: (dataset) => (process.env.IMPORT_PROGRESS === 'lines' ? lineProgress(dataset) : terminalProgress(dataset)),
     onDataset: ({ summary, unresolved, parseMillis, writeMillis }) => {
       console.log(formatReferenceSummary(summary));
       console.log(`  parsed in ${(parseMillis / 1000).toFixed(1)} s, written in ${(writeMillis / 1000).toFixed(1)} s`);
