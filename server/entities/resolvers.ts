@@ -5,6 +5,7 @@ import { connectionOf, decodeCursor } from '../graphql/cursors.js';
 import { checkRange } from '../graphql/limits.js';
 import { evidenceOf, type EntityNode, type EvidenceReference, type SourceNode } from './graph-records.js';
 import { primeEntities } from './loaders.js';
+import { strongAliasesOf } from '../names/entity-names.js';
 
 export const ENTITIES_PAGE = expandForEach(readQuery('entities-page'), 'ENTITY_KIND', ENTITY_KINDS);
 
@@ -41,7 +42,7 @@ export const entityResolvers = {
   // One generic set for all seven kinds (the schema inherits interface resolvers).
   Entity: {
     __resolveType: (entity: EntityNode) => entity.kind,
-    aliases: (entity: EntityNode) => entity.aliases ?? [],
+    aliases: (entity: EntityNode) => strongAliasesOf(entity),
     evidence: (entity: EntityNode) => evidenceOf(entity),
   },
   Project: {

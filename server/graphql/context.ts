@@ -1,4 +1,5 @@
 import type { Executor, QueryRunner } from '../database/executor.js';
+import { createDatasetLoaders, type DatasetLoaders } from '../datasets/loaders.js';
 import { createEntityLoaders, type EntityLoaders } from '../entities/loaders.js';
 import { createRelationLoaders, type RelationLoaders } from '../relations/loaders.js';
 import { createPartnersLoader, type PartnersLoader } from '../roles/partners-loader.js';
@@ -6,7 +7,7 @@ import { createMentionsLoader, type MentionsLoader } from '../sources/mentions-l
 import type { Limits } from './limits.js';
 
 /** Per-request batching: whatever one level of a query asks for is fetched in one Cypher query. */
-export interface Loaders extends EntityLoaders, RelationLoaders {
+export interface Loaders extends EntityLoaders, RelationLoaders, DatasetLoaders {
   partners: PartnersLoader;
   mentions: MentionsLoader;
 }
@@ -27,6 +28,7 @@ export function createRequestContext(executor: Executor, limits: Limits, signal?
     loaders: {
       ...createEntityLoaders(runner),
       ...createRelationLoaders(runner),
+      ...createDatasetLoaders(runner),
       partners: createPartnersLoader(runner),
       mentions: createMentionsLoader(runner),
     },

@@ -1,9 +1,16 @@
 import {
+  ALIAS_QUALITIES,
+  CONSENT_TYPE_DESCRIPTIONS,
+  CONSENT_TYPES,
   ENTITY_KIND_DESCRIPTIONS,
   ENTITY_KINDS,
   graphqlEnumValue,
   INSTRUMENT_TYPE_DESCRIPTIONS,
   INSTRUMENT_TYPES,
+  LISTING_STATUS_DESCRIPTIONS,
+  LISTING_STATUSES,
+  MEMBERSHIP_TYPE_DESCRIPTIONS,
+  MEMBERSHIP_TYPES,
   ORGANIZATION_SCOPE_DESCRIPTIONS,
   ORGANIZATION_SCOPES,
   PARTNER_ROLE_RELATIONS,
@@ -15,6 +22,12 @@ import {
   RELATION_TYPE_DEFINITIONS,
   RELATION_TYPES,
 } from '../../model/data-model.js';
+
+/** The model names the alias qualities without describing them; what each means to a reader. */
+const ALIAS_QUALITY_DESCRIPTIONS: Record<(typeof ALIAS_QUALITIES)[number], string> = {
+  strong: 'A name the source gives the entity without reservation: searched, shown and fit to identify it.',
+  weak: 'A name of low quality (the UN list\'s "Low" aliases): searched and shown, ranked below strong names, never used to merge entities or flag duplicates.',
+};
 
 /** A closed list of the data model, as a GraphQL enum. */
 interface ModelEnum {
@@ -47,6 +60,13 @@ export const MODEL_ENUMS: readonly ModelEnum[] = [
   modelEnum('PlaceType', 'What sort of place it is.', PLACE_TYPES, (type) => PLACE_TYPE_DESCRIPTIONS[type]),
   modelEnum('PublisherType', 'Who publishes a source document, so that readers can weigh it.', PUBLISHER_TYPES, (type) =>
     PUBLISHER_TYPE_DESCRIPTIONS[type]),
+  modelEnum('ConsentType', 'How a state consented to be bound by a treaty, in the depositary\'s wording.', CONSENT_TYPES, (type) =>
+    CONSENT_TYPE_DESCRIPTIONS[type]),
+  modelEnum('MembershipType', 'A state\'s standing in an intergovernmental organisation.', MEMBERSHIP_TYPES, (type) =>
+    MEMBERSHIP_TYPE_DESCRIPTIONS[type]),
+  modelEnum('ListingStatus', 'Whether a sanctions listing still stands in the latest snapshot of the list.', LISTING_STATUSES, (status) =>
+    LISTING_STATUS_DESCRIPTIONS[status]),
+  modelEnum('AliasQuality', 'How far a name can be trusted.', ALIAS_QUALITIES, (quality) => ALIAS_QUALITY_DESCRIPTIONS[quality]),
 ];
 
 function enumSdl({ name, description, values, describe }: ModelEnum): string {

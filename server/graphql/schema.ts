@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { printSchema, type GraphQLSchema } from 'graphql';
+import { datasetResolvers } from '../datasets/resolvers.js';
+import { referenceFieldResolvers } from '../entities/reference-fields.js';
 import { entityResolvers } from '../entities/resolvers.js';
+import { nameResolvers } from '../names/resolvers.js';
 import { neighbourhoodResolvers } from '../neighbourhood/resolvers.js';
 import { pathResolvers } from '../paths/resolvers.js';
 import { peopleResolvers } from '../people/resolvers.js';
@@ -24,6 +27,8 @@ const SDL_FILES = [
   '../roles/schema.graphql',
   '../sources/schema.graphql',
   '../stats/schema.graphql',
+  '../datasets/schema.graphql',
+  '../names/schema.graphql',
   '../timeline/schema.graphql',
 ];
 
@@ -58,6 +63,9 @@ export function buildSchema(): GraphQLSchema {
       timelineResolvers,
       sourceResolvers,
       statsResolvers,
+      datasetResolvers,
+      nameResolvers,
+      referenceFieldResolvers,
     ),
     // `Entity` field resolvers (aliases, evidence, relations) serve all seven kinds.
     inheritResolversFromInterfaces: true,

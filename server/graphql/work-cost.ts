@@ -49,7 +49,7 @@ const MAX_PATH_LENGTH = 6;
  * many times.
  */
 const DISTINCT_PER_REQUEST: Record<string, number> = { Source: 10 };
-/** An unbounded list that stays small (evidence, aliases, positions, the five sources). */
+/** An unbounded list that stays small (evidence, aliases, names, positions, the five sources and datasets). */
 const SMALL_LIST = 5;
 
 /**
@@ -78,6 +78,10 @@ const COSTS: Record<string, (args: Arguments, enclosingItems: number) => FieldCo
   'Source.mentions': page(50),
   'Source.mentionedRelations': page(50),
   'Entity.relations': page(50),
+  'Entity.statements': page(20),
+  'Dataset.unresolved': page(20),
+  // A relation's statements: its curated passages and a handful of reference records, batched.
+  'Relation.statements': () => ({ work: SMALL_LIST, items: SMALL_LIST }),
   'Path.nodes': () => ({ work: 0, items: MAX_PATH_LENGTH + 1 }),
   'Path.edges': () => ({ work: 0, items: EDGES_PER_NODE * MAX_PATH_LENGTH }),
   'Person.positions': () => ({ work: SMALL_LIST, items: SMALL_LIST }),

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../database/errors.js';
-import { RELATION_PROPERTIES } from '../../model/data-model.js';
+import { REFERENCE_RELATION_PROPERTIES, RELATION_PROPERTIES } from '../../model/data-model.js';
 import { evidenceOf, type EntityNode, type RelationRecord } from '../entities/graph-records.js';
 import { primeEntities } from '../entities/loaders.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -41,11 +41,14 @@ async function relationsOf(entity: EntityNode, args: RelationsArguments, context
   }));
 }
 
-/** `Relation.startDate`, `.title`…: each fact of the model's list, read off the stored relationship. */
+/**
+ * `Relation.startDate`, `.title`, `.consentType`…: each fact of the model's lists, and when its
+ * dataset stopped stating it, read off the stored relationship (enums in the model's spelling,
+ * which the enum resolvers translate).
+ */
 function relationPropertyResolvers() {
-  return Object.fromEntries(
-    RELATION_PROPERTIES.map((name) => [name, (relation: RelationRecord) => (relation.properties[name] as string | undefined) ?? null]),
-  );
+  const names = [...RELATION_PROPERTIES, ...Object.keys(REFERENCE_RELATION_PROPERTIES), 'withdrawnAsOf'];
+  return Object.fromEntries(names.map((name) => [name, (relation: RelationRecord) => relation.properties[name] ?? null]));
 }
 
 export const relationResolvers = {
