@@ -21,9 +21,14 @@ export interface ExplorerSession {
 
 export const PROJECT = 'project:terrorism-arms-crime-nexus';
 
-export async function startExplorer(path = '/'): Promise<ExplorerSession> {
+export interface ExplorerOptions {
+  /** The Neo4j to serve (by default the curated graph; inject('referenceNeo4jUri') for the wider nexus). */
+  neo4jUri?: string;
+}
+
+export async function startExplorer(path = '/', options: ExplorerOptions = {}): Promise<ExplorerSession> {
   buildClient();
-  const server = await startTestServer({ clientDirectory: CLIENT_DIST });
+  const server = await startTestServer({ clientDirectory: CLIENT_DIST, neo4jUri: options.neo4jUri });
   await warmUp(server.url);
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
@@ -60,8 +65,8 @@ async function warmUp(url: string): Promise<void> {
 }
 
 /** startExplorer, then waits until the overview is drawn and its first layout has settled. */
-export async function startSettledExplorer(path = '/'): Promise<ExplorerSession> {
-  const session = await startExplorer(path);
+export async function startSettledExplorer(path = '/', options: ExplorerOptions = {}): Promise<ExplorerSession> {
+  const session = await startExplorer(path, options);
   await waitForNodes(session.page, 20);
   await waitForIdle(session.page);
   return session;
