@@ -1,8 +1,10 @@
+import { foldName } from '../../seed/reference/write/search-text.js';
+import type { NameRecord } from '../names/entity-names.js';
 import { searchTerms } from './lucene-query.js';
 
 /** How closely the search text matches a whole spelling: the first ranking key of search hits. */
 export const EXACTNESS = {
-  /** The text is a spelling of the entity, give or take case and punctuation ("Interpol", "un counter terrorism office"). */
+  /** The text is a spelling of the entity, give or take case, punctuation and script ("Interpol", "Kazajstan" for "Kazajstán"). */
   whole: 2,
   /** The text starts a spelling ("unod" for UNODC). */
   start: 1,
@@ -12,8 +14,8 @@ export const EXACTNESS = {
 export type Exactness = (typeof EXACTNESS)[keyof typeof EXACTNESS];
 
 export interface SpellingMatch {
-  /** The name or alias that matched best, as the entity spells it. */
-  matched: string;
+  /** The name that matched best, as the entity's dataset spells it. */
+  matchedName: NameRecord;
   exactness: Exactness;
 }
 
@@ -21,10 +23,7 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function score(candidate: string, text: string, query: string, terms: string[]): number {
-  const name = normalise(candidate);
-  // The very spelling typed outranks one equal only once case and punctuation are ignored.
-  if (candidate === text.trim()) return 101;
+function scoreAgainst(name: string, query: string, terms: string[]): number {
   if (name === query) return 100;
   if (name.startsWith(query)) return 80;
   const words = name.split(' ');
@@ -38,19 +37,52 @@ function score(candidate: string, text: string, query: string, terms: string[]):
   return total - name.length / 100;
 }
 
-/** Which of an entity's name and aliases the search text matched best (shown as "matched UNDOC"), and how closely. */
-export function matchSpelling(text: string, name: string, aliases: readonly string[]): SpellingMatch {
-  const query = normalise(text);
-  const terms = searchTerms(text);
-  let best = name;
-  let bestScore = score(name, text, query, terms);
-  for (const alias of aliases) {
-    const aliasScore = score(alias, text, query, terms);
-    if (aliasScore > bestScore) {
-      best = alias;
-      bestScore = aliasScore;
+interface Query {
+  text: string;
+  normalised: string;
+  terms: string[];
+  folded: string;
+  foldedTerms: string[];
+}
+
+/** A spelling's match: as written, or once both are folded to ASCII (a Cyrillic text against a Latin name). */
+function score(candidate: string, query: Query): number {
+  // The very spelling typed outranks one equal only once case and punctuation are ignored.
+  if (candidate === query.text.trim()) return 101;
+  const written = scoreAgainst(normalise(candidate), query.normalised, query.terms);
+  const folded = query.folded.length > 0 ? scoreAgainst(foldName(candidate), query.folded, query.foldedTerms) : Number.NEGATIVE_INFINITY;
+  return Math.max(written, folded);
+}
+
+/**
+ * Which of an entity's names the search text matched best (shown as "matched UNDOC"), and how
+ * closely. A strong name wins over a weak one that matches as well.
+ */
+export function matchSpelling(text: string, names: readonly NameRecord[]): SpellingMatch {
+  const folded = foldName(text);
+  const query: Query = { text, normalised: normalise(text), terms: searchTerms(text), folded, foldedTerms: searchTerms(folded) };
+  let best = names[0]!;
+  let bestScore = score(best.name, query);
+  for (const name of names.slice(1)) {
+    const nameScore = score(name.name, query);
+    if (nameScore > bestScore || (nameScore === bestScore && best.quality === 'weak' && name.quality === 'strong')) {
+      best = name;
+      bestScore = nameScore;
     }
   }
   const exactness = bestScore >= 100 ? EXACTNESS.whole : bestScore >= 80 ? EXACTNESS.start : EXACTNESS.partial;
-  return { matched: best, exactness };
+  return { matchedName: best, exactness };
+}
+
+export interface RankedHit extends SpellingMatch {
+  score: number;
+}
+
+/**
+ * The order of search hits: whole-spelling matches first, then prefixes, then the rest; among
+ * equals a hit on a strong name before one on a weak name; then the index's score.
+ */
+export function compareHits(a: RankedHit, b: RankedHit): number {
+  const strength = (hit: RankedHit) => (hit.matchedName.quality === 'strong' ? 1 : 0);
+  return b.exactness - a.exactness || strength(b) - strength(a) || b.score - a.score;
 }

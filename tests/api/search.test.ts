@@ -46,6 +46,10 @@ describe('an analyst searches for an actor by any spelling the documents use', (
     expect((await search('Voronkof'))[0]?.entity.id).toBe('person:vladimir-voronkov');
   });
 
+  it('finds a person by a Cyrillic spelling of the Latin name (the text folded to ASCII)', async () => {
+    expect((await search('Воронков'))[0]).toMatchObject({ matched: 'Voronkov', entity: { id: 'person:vladimir-voronkov' } });
+  });
+
   it('whatever the letter case', async () => {
     expect((await search('interpol'))[0]?.entity.id).toBe('org:interpol');
     expect((await search('uncct'))[0]).toMatchObject({ matched: 'UNCCT', entity: { id: 'org:uncct' } });
