@@ -1,12 +1,17 @@
 // One hop of neighbourhood.cypher: the entities next to the frontier not reached before, read
 // lazily so that the walk stops once it has found enough: at most $scanPerHop relations are
 // examined and $reachPerHop new entities kept, and nothing is read once more than $limit - 1
-// entities of the asked-for kinds are kept.
+// entities of the asked-for kinds are kept. With $asOf, only relations in force on that date are
+// walked (see neighbourhood.cypher).
 CALL (center, frontier, reached, kept) {
   WITH frontier, reached WHERE size(kept) < $limit
   UNWIND frontier AS near
   MATCH (near)-[step]-(next:Entity)
-  WHERE $types IS NULL OR type(step) IN $types
+  WHERE ($types IS NULL OR type(step) IN $types)
+    AND ($asOf IS NULL OR (step.withdrawnAsOf IS NULL
+      AND (step.startDate IS NULL OR left(step.startDate, size($asOf)) <= left($asOf, size(step.startDate)))
+      AND (step.endDate IS NULL OR left(step.endDate, size($asOf)) > left($asOf, size(step.endDate)))
+      AND (step.delistedBy IS NULL OR left(step.delistedBy, size($asOf)) > left($asOf, size(step.delistedBy)))))
   WITH reached, next LIMIT $scanPerHop
   WITH DISTINCT reached, next WHERE NOT next IN reached
   WITH next LIMIT $reachPerHop

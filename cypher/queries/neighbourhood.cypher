@@ -4,6 +4,11 @@
 // of neighbourhood-hop.cypher per hop at the HOPS line (variable-length bounds cannot be
 // parameters). $types restricts the relations walked and returned; $kinds only the entities
 // returned (the walk passes through entities of any kind).
+// $asOf (an ISO 8601 prefix, or null) keeps only the relations in force on that date, walked and
+// returned: started on or before it (an undated relation counts as in force), not ended by it
+// (an `endDate` is the first date it no longer holds), not delisted by it (`delistedBy`), and
+// still stated by its dataset (no `withdrawnAsOf`). Dates are compared at the precision they
+// share, so `asOf: "2015"` keeps a relation started on 2015-06-30.
 // `truncated` is true when the walk stopped early: more than $limit - 1 entities reached, a hop
 // cut at $reachPerHop new entities or (maybe) at $scanPerHop relations examined.
 MATCH (center:Entity {id: $id})
@@ -43,6 +48,11 @@ CALL (members) {
     WITH relation WHERE $types IS NULL OR type(relation) IN $types
     RETURN relation
   }
+  WITH relation
+  WHERE $asOf IS NULL OR (relation.withdrawnAsOf IS NULL
+    AND (relation.startDate IS NULL OR left(relation.startDate, size($asOf)) <= left($asOf, size(relation.startDate)))
+    AND (relation.endDate IS NULL OR left(relation.endDate, size($asOf)) > left($asOf, size(relation.endDate)))
+    AND (relation.delistedBy IS NULL OR left(relation.delistedBy, size($asOf)) > left($asOf, size(relation.delistedBy))))
   RETURN collect({
     id: relation.id, type: type(relation), from: startNode(relation).id, to: endNode(relation).id,
     properties: properties(relation)

@@ -3,9 +3,22 @@ import { BadInputError } from '../database/errors.js';
 /**
  * What a cursor points after: the key of the last item of a page in its connection's order (an
  * entity or relation id; an event's start date and id; a statement's place in its subject's
- * order; a position in a partner map, a search's ranking or a dataset's unresolved values).
+ * order; a position in a partner map, a search's ranking or a dataset's unresolved values; a
+ * participation row's state and treaty, a membership spell's state, organisation and first
+ * year, a sanctions entry's reference number and relation id).
  */
-export type CursorKind = 'entity' | 'relation' | 'event' | 'partner-role' | 'search-hit' | 'mention' | 'statement' | 'unresolved-value';
+export type CursorKind =
+  | 'entity'
+  | 'relation'
+  | 'event'
+  | 'partner-role'
+  | 'search-hit'
+  | 'mention'
+  | 'statement'
+  | 'unresolved-value'
+  | 'participation'
+  | 'membership'
+  | 'sanctions-entry';
 
 /**
  * Cursors are opaque to clients (base64url of the kind and the last id) so that the ordering

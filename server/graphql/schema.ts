@@ -6,6 +6,7 @@ import { referenceFieldResolvers } from '../entities/reference-fields.js';
 import { entityResolvers } from '../entities/resolvers.js';
 import { nameResolvers } from '../names/resolvers.js';
 import { neighbourhoodResolvers } from '../neighbourhood/resolvers.js';
+import { participationResolvers } from '../participation/resolvers.js';
 import { pathResolvers } from '../paths/resolvers.js';
 import { peopleResolvers } from '../people/resolvers.js';
 import { relationResolvers } from '../relations/resolvers.js';
@@ -30,6 +31,7 @@ const SDL_FILES = [
   '../datasets/schema.graphql',
   '../names/schema.graphql',
   '../timeline/schema.graphql',
+  '../participation/schema.graphql',
 ];
 
 /** The full SDL: the hand-written files plus the enums generated from the data model. */
@@ -66,6 +68,7 @@ export function buildSchema(): GraphQLSchema {
       datasetResolvers,
       nameResolvers,
       referenceFieldResolvers,
+      participationResolvers,
     ),
     // `Entity` field resolvers (aliases, evidence, relations) serve all seven kinds.
     inheritResolversFromInterfaces: true,

@@ -38,6 +38,19 @@ const page = (fallback: number) => (args: Arguments): FieldCost => {
   return { work: first + 1, items: first };
 };
 
+/**
+ * Relations of a reference hub (a treaty's ~190 parties, a sanctions regime's ~380 listings, an
+ * organisation's members), which a page of `treatyParticipation`, `memberships` or
+ * `sanctionsEntries` reads and sorts whatever its `first`.
+ */
+const HUB_READ = 400;
+
+/** A page ordered across a hub's relations: the hub read, then `first` rows returned. */
+const hubPage = (fallback: number) => (args: Arguments): FieldCost => {
+  const first = numberOf(args, 'first', fallback);
+  return { work: HUB_READ + first, items: first };
+};
+
 /** Relations of a subgraph or route: about two per entity. */
 const EDGES_PER_NODE = 2;
 /** Routes considered by `paths` (its query keeps the 20 shortest candidates). */
@@ -74,6 +87,9 @@ const COSTS: Record<string, (args: Arguments, enclosingItems: number) => FieldCo
   'Query.search': page(10),
   'Query.timeline': page(50),
   'Query.partnerRoles': page(50),
+  'Query.treatyParticipation': hubPage(50),
+  'Query.memberships': hubPage(50),
+  'Query.sanctionsEntries': hubPage(50),
   'Project.partners': page(50),
   'Source.mentions': page(50),
   'Source.mentionedRelations': page(50),

@@ -1,6 +1,7 @@
 import { NotFoundError } from '../database/errors.js';
 import type { EntityNode, RelationRecord } from '../entities/graph-records.js';
 import { primeEntities } from '../entities/loaders.js';
+import { checkAsOf } from '../graphql/as-of.js';
 import type { RequestContext } from '../graphql/context.js';
 import { checkRange } from '../graphql/limits.js';
 import { hopBounds, neighbourhoodQuery } from './neighbourhood-query.js';
@@ -11,6 +12,7 @@ interface NeighbourhoodArguments {
   types?: string[] | null;
   kinds?: string[] | null;
   limit?: number | null;
+  asOf?: string | null;
 }
 
 export const neighbourhoodResolvers = {
@@ -20,11 +22,13 @@ export const neighbourhoodResolvers = {
       const depth = checkRange('neighbourhood', 'depth', args.depth ?? 1, 1, maxNeighbourhoodDepth);
       const limit = checkRange('neighbourhood', 'limit', args.limit ?? 200, 1, maxSubgraphNodes);
       const kinds = args.kinds ?? null;
+      const asOf = checkAsOf('neighbourhood', args.asOf);
       const [row] = await context.runner.read(neighbourhoodQuery(depth), {
         id: args.id,
         limit,
         types: args.types ?? null,
         kinds,
+        asOf,
         ...hopBounds(limit, kinds),
       });
       if (!row) throw new NotFoundError('entity', args.id);

@@ -1,5 +1,5 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { graphiqlTabs, parseCookbook, readCookbook } from '../../server/graphql/cookbook.js';
 import { buildSchema } from '../../server/graphql/schema.js';
 import { createTestApi } from '../support/api.js';
@@ -7,7 +7,10 @@ import { createTestExecutor } from '../support/database.js';
 
 const executor = createTestExecutor();
 const api = createTestApi(executor);
-afterAll(() => executor.close());
+// The second part's questions are about the reference data: they run on the wider graph.
+const referenceExecutor = createTestExecutor(inject('referenceNeo4jUri'));
+const referenceApi = createTestApi(referenceExecutor);
+afterAll(() => Promise.all([executor.close(), referenceExecutor.close()]));
 
 const recipes = readCookbook();
 
@@ -22,14 +25,15 @@ function emptyLists(value: unknown, path = 'data'): string[] {
   return [];
 }
 
-describe("the analyst's cookbook answers ten questions on the seeded graph", () => {
-  it('has ten questions, each with a query', () => {
-    expect(recipes).toHaveLength(10);
+describe("the analyst's cookbook answers ten questions on the curated graph and ten on the reference data", () => {
+  it('has twenty questions, each with a query, the last ten about the reference data', () => {
+    expect(recipes).toHaveLength(20);
     for (const recipe of recipes) expect(recipe.query).toMatch(/^query \w+/);
+    expect(recipes.map((recipe) => recipe.needsReferenceData)).toEqual([...Array(10).fill(false), ...Array(10).fill(true)]);
   });
 
-  it.each(recipes.map((recipe) => [recipe.question, recipe.query]))('%s', async (_, query) => {
-    const response = await api.query(query);
+  it.each(recipes.map((recipe) => [recipe.question, recipe.query, recipe.needsReferenceData] as const))('%s', async (_, query, needsReferenceData) => {
+    const response = await (needsReferenceData ? referenceApi : api).query(query);
     expect(response.errors).toBeUndefined();
     expect(response.status).toBe(200);
     for (const [field, value] of Object.entries(response.data!)) expect(value, field).not.toBeNull();
@@ -55,6 +59,11 @@ describe("the analyst's cookbook answers ten questions on the seeded graph", () 
 
   it('reads a recipe as the first graphql block under a level-two heading', () => {
     const markdown = '# Title\n\n## A question?\n\nWhy.\n\n```graphql\nquery A { stats { sources } }\n```\n\n```graphql\nquery Ignored { x }\n```\n\n## No query here\n\ntext\n';
-    expect(parseCookbook(markdown)).toEqual([{ question: 'A question?', query: 'query A { stats { sources } }' }]);
+    expect(parseCookbook(markdown)).toEqual([{ question: 'A question?', query: 'query A { stats { sources } }', needsReferenceData: false }]);
+  });
+
+  it('marks the questions after "# The wider nexus" as needing the reference data', () => {
+    const markdown = '## Q1?\n\n```graphql\nquery A { stats { sources } }\n```\n\n# The wider nexus\n\n## Q2?\n\n```graphql\nquery B { stats { sources } }\n```\n';
+    expect(parseCookbook(markdown).map((recipe) => recipe.needsReferenceData)).toEqual([false, true]);
   });
 });

@@ -119,8 +119,24 @@ describe('the schema reads as documentation', () => {
   });
 
   it('names every argument by the one pattern the schema description states', () => {
-    const FILTERS: Record<string, string> = { kinds: '[EntityKind!]', types: '[RelationType!]', roles: '[PartnerRoleKind!]', direction: 'Direction' };
-    const FIXED: Record<string, string> = { first: 'Int', after: 'String', depth: 'Int', limit: 'Int', maxLength: 'Int', from: 'String', to: 'String', text: 'String!' };
+    const FILTERS: Record<string, string> = {
+      kinds: '[EntityKind!]',
+      types: '[RelationType!]',
+      roles: '[PartnerRoleKind!]',
+      statuses: '[ListingStatus!]',
+      direction: 'Direction',
+    };
+    const FIXED: Record<string, string> = {
+      first: 'Int',
+      after: 'String',
+      depth: 'Int',
+      limit: 'Int',
+      maxLength: 'Int',
+      from: 'String',
+      to: 'String',
+      asOf: 'String',
+      text: 'String!',
+    };
     const offPattern = ownTypes.flatMap((type) => {
       if (!isObjectType(type) && !isInterfaceType(type)) return [];
       return Object.values(type.getFields()).flatMap((field) =>
@@ -128,6 +144,7 @@ describe('the schema reads as documentation', () => {
           const typeName = String(argument.type);
           const where = `${type.name}.${field.name}(${argument.name}: ${typeName})`;
           if (argument.name === 'id' || argument.name.endsWith('Id')) return /^ID!?$/.test(typeName) && /^(id|[a-z]+Id)$/.test(argument.name) ? [] : [where];
+          if (argument.name.endsWith('Ids')) return typeName === '[ID!]' ? [] : [where];
           if (argument.name in FILTERS) return typeName === FILTERS[argument.name] ? [] : [where];
           if (argument.name in FIXED) return typeName === FIXED[argument.name] ? [] : [where];
           return [where];

@@ -1,0 +1,7 @@
+import { memberships } from './memberships.js';
+import { sanctionsEntries } from './sanctions-entries.js';
+import { treatyParticipation } from './treaty-participation.js';
+
+export const participationResolvers = {
+  Query: { treatyParticipation, memberships, sanctionsEntries },
+};
