@@ -322,6 +322,16 @@ export const DATASET_IDS = [
 export type DatasetId = (typeof DATASET_IDS)[number];
 export const CURATED_DATASET: DatasetId = 'dataset:curated';
 
+/** The relation types only the reference datasets state (the curated documents state none of them). */
+export const REFERENCE_RELATION_TYPES = [
+  'SIGNED',
+  'PARTY_TO',
+  'MEMBER_OF',
+  'LISTED_UNDER',
+  'NATIONAL_OF',
+  'ASSOCIATED_WITH',
+] as const satisfies readonly RelationType[];
+
 export function isDatasetId(value: string): value is DatasetId {
   return (DATASET_IDS as readonly string[]).includes(value);
 }

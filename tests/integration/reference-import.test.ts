@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REFERENCE_RELATION_TYPES } from '../../model/data-model.js';
 import type { Executor } from '../../server/database/executor.js';
 import { importReferenceData, isUnchanged, referenceDataDir } from '../../seed/reference/index.js';
 import { createTestExecutor } from '../support/database.js';
@@ -98,6 +99,12 @@ describe('the reference data in Neo4j, counted against the raw files', () => {
     const merges = judgements.filter((item) => item.judgement === 'positive').length;
     const listed = await count("MATCH (n:Entity)-[:LISTED_UNDER]->() WHERE n.kind IN ['Person', 'Organization'] RETURN count(DISTINCT n) AS c");
     expect(listed).toBe(union.size - merges);
+  });
+
+  it('states every relation type the model keeps for the reference datasets', async () => {
+    const types = await executor.read("MATCH ()-[r]->() WHERE r.dataset <> 'dataset:curated' RETURN DISTINCT type(r) AS type");
+    const stated = types.map((row) => row.type as string);
+    expect(REFERENCE_RELATION_TYPES.filter((type) => !stated.includes(type))).toEqual([]);
   });
 
   it('every statement quotes its file byte for byte at its line', async () => {
