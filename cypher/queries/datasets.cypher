@@ -1,6 +1,5 @@
-// The reference datasets with the given ids ($ids null: every one), by id, as property maps: the
-// records the reference importers keep (title, licence, counts…).
+// Every reference dataset (a closed list of four), by id, as property maps: the records the
+// reference importers keep (title, licence, counts…).
 MATCH (dataset:Dataset)
-WHERE $ids IS NULL OR dataset.id IN $ids
 RETURN properties(dataset) AS dataset
 ORDER BY dataset.id

@@ -29,13 +29,14 @@ export interface DatasetLoaders {
   statements: DataLoader<StatementsKey, StatementsPage, string>;
 }
 
-/** Every dataset: the curated documents first, then the reference datasets by id. */
-export async function readDatasets(runner: QueryRunner, ids: readonly string[] | null): Promise<DatasetRecord[]> {
-  const wantsCurated = ids === null || ids.includes(CURATED_DATASET);
-  const referenceIds = ids === null ? null : ids.filter((id) => id !== CURATED_DATASET);
+/**
+ * Every reference dataset (a closed list of four, one query), and the curated documents first
+ * when asked for (counted from their citations: a second query).
+ */
+export async function readDatasets(runner: QueryRunner, options: { curated: boolean }): Promise<DatasetRecord[]> {
   const [curated, references] = await Promise.all([
-    wantsCurated ? runner.read(CURATED_DATASET_QUERY, { curated: CURATED_DATASET }) : Promise.resolve([]),
-    referenceIds === null || referenceIds.length > 0 ? runner.read(DATASETS, { ids: referenceIds }) : Promise.resolve([]),
+    options.curated ? runner.read(CURATED_DATASET_QUERY, { curated: CURATED_DATASET }) : Promise.resolve([]),
+    runner.read(DATASETS),
   ]);
   return [
     ...curated.map((row) => curatedDataset(row as unknown as CuratedCounts)),
@@ -72,8 +73,15 @@ async function loadStatements(runner: QueryRunner, keys: readonly StatementsKey[
 }
 
 export function createDatasetLoaders(runner: QueryRunner): DatasetLoaders {
+  // Whichever dataset is asked for first, every reference dataset is read and kept for the
+  // request, so the datasets of statements and names on later levels cost nothing more.
+  const dataset: DataLoader<string, DatasetRecord | null> = new DataLoader(async (ids) => {
+    const datasets = await readDatasets(runner, { curated: ids.includes(CURATED_DATASET) });
+    for (const record of datasets) dataset.prime(record.id, record);
+    return inIdOrder(ids, datasets, (record) => record.id);
+  });
   return {
-    dataset: new DataLoader(async (ids) => inIdOrder(ids, await readDatasets(runner, ids), (dataset) => dataset.id)),
+    dataset,
     statements: new DataLoader((keys) => loadStatements(runner, keys), {
       cacheKeyFn: (key) => `${key.subjectId}\u0000${statementsGroup(key)}`,
     }),

@@ -52,7 +52,7 @@ async function statementsOf(entity: EntityNode, args: PageArguments, context: Re
 export const datasetResolvers = {
   Query: {
     async datasets(_: unknown, __: unknown, context: RequestContext) {
-      const datasets = await readDatasets(context.runner, null);
+      const datasets = await readDatasets(context.runner, { curated: true });
       for (const dataset of datasets) context.loaders.dataset.prime(dataset.id, dataset);
       return datasets;
     },

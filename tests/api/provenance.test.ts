@@ -3,12 +3,18 @@ import { CURATED_DATASET } from '../../model/data-model.js';
 import { referenceDataDir } from '../../seed/reference/index.js';
 import { createTestApi, type GraphqlResponse } from '../support/api.js';
 import { createTestExecutor } from '../support/database.js';
+import { createRecordingExecutor } from '../support/recording-executor.js';
 import { misquoted } from '../support/reference-evidence.js';
 
 // The wider nexus: the curated graph with every reference dataset imported.
 const executor = createTestExecutor(inject('referenceNeo4jUri'));
 const api = createTestApi(executor);
-afterAll(() => executor.close());
+const recording = createRecordingExecutor(inject('referenceNeo4jUri'));
+const recordingApi = createTestApi(recording);
+afterAll(async () => {
+  await executor.close();
+  await recording.close();
+});
 
 async function data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const response = await api.query<T>(query, variables);
@@ -245,5 +251,37 @@ describe('an analyst reads every name of an entity, with who gives it', () => {
     expect(entity.aliases[0]).toBe('Republic of Kazakhstan');
     expect(entity.aliases).toContain('Казахстан');
     expect(new Set(entity.aliases).size).toBe(entity.aliases.length);
+  });
+});
+
+describe('provenance fields are batched: the round trips of a page do not grow with its entities', () => {
+  it('reads 5 or 50 states with their datasets, names and statements in the same round trips', async () => {
+    const query = `query Page($first: Int) { entities(kinds: [STATE], first: $first) { nodes {
+      datasets { title } names { name dataset { id } }
+      statements(first: 5) { totalCount nodes { quote dataset { title } source { title } } } } } }`;
+    const trips: number[] = [];
+    for (const first of [5, 50]) {
+      const response = await recordingApi.query<{ entities: { nodes: unknown[] } }>(query, { first });
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      expect(response.data!.entities.nodes).toHaveLength(first);
+      trips.push(recording.lastRoundTrips);
+    }
+    // A fixed budget, whatever the number of states: the page, the statements, the reference
+    // datasets, and where a curated state is among them the curated dataset and its sources.
+    for (const count of trips) expect(count).toBeLessThanOrEqual(5);
+  });
+
+  it("reads 3 or 30 of Kazakhstan's relations with their datasets and statements in the same round trips", async () => {
+    const query = `query Relations($first: Int) { entity(id: "state:KAZ") { relations(first: $first) { nodes {
+      datasets { id } statements { locator quote dataset { title } source { title } } } } } }`;
+    const trips: number[] = [];
+    for (const first of [3, 30]) {
+      const response = await recordingApi.query<{ entity: { relations: { nodes: unknown[] } } }>(query, { first });
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      expect(response.data!.entity.relations.nodes).toHaveLength(first);
+      trips.push(recording.lastRoundTrips);
+    }
+    expect(trips[0]).toBeLessThanOrEqual(6);
+    expect(trips[1]).toBe(trips[0]);
   });
 });
