@@ -234,6 +234,58 @@ describe('an analyst reads the typed facts the reference data adds', () => {
   });
 });
 
+describe('an analyst reads a listed party as the UN Consolidated List states it', () => {
+  it("Gulmurod Khalimov's listing fields, his current listing, and the list's record of him in each snapshot, oldest first", async () => {
+    const { entity } = await data<{ entity: any }>(
+      `{ entity(id: "person:un-qdi-372") { name datasets { id }
+          ... on Person { referenceNumber otherReferenceNumbers unListType listedOn nationalityText datesOfBirth designations listingComments }
+          relations(types: [LISTED_UNDER], first: 5) { nodes { referenceNumber listingStatus startDate delistedAfter delistedBy to { id } } }
+          statements { totalCount nodes { ${STATEMENT} } } } }`,
+    );
+    expect(entity).toMatchObject({
+      name: 'GULMUROD KHALIMOV',
+      datasets: [{ id: 'dataset:un-sc-consolidated' }],
+      referenceNumber: 'QDi.372',
+      otherReferenceNumbers: [],
+      unListType: 'Al-Qaida',
+      listedOn: '2016-02-29',
+      nationalityText: 'Tajikistan',
+      datesOfBirth: ['1975-05-14'],
+    });
+    expect(entity.listingComments).toMatch(/Islamic State in Iraq and the Levant/);
+    expect(entity.relations.nodes).toEqual([
+      {
+        referenceNumber: 'QDi.372', listingStatus: 'CURRENT', startDate: '2016-02-29', delistedAfter: null, delistedBy: null,
+        to: { id: 'instrument:unsc-sanctions-al-qaida' },
+      },
+    ]);
+    const statements = entity.statements.nodes as Statement[];
+    expect(statements.map((statement) => [statement.locator, statement.snapshot])).toEqual([
+      ['QDi.372@2017-07-03', '2017-07-03'],
+      ['QDi.372@2024-09-26', '2024-09-26'],
+    ]);
+    for (const statement of statements) expect(statement.quote).toMatch(/^\s*<INDIVIDUAL>[\s\S]*QDi\.372[\s\S]*<\/INDIVIDUAL>$/);
+    const evidence = statements.map((statement) => ({ file: statement.file!, line: statement.line!, locator: statement.locator, quote: statement.quote }));
+    expect(misquoted(referenceDataDir(), evidence)).toEqual([]);
+  });
+
+  it('a listing gone from the later snapshot is delisted between the two snapshot dates', async () => {
+    const { relation } = await data<{ relation: any }>(
+      '{ relation(id: "unsc:CFe.001:listing") { type listingStatus delistedAfter delistedBy withdrawnAsOf from { id } } }',
+    );
+    expect(relation).toEqual({
+      type: 'LISTED_UNDER', listingStatus: 'DELISTED', delistedAfter: '2017-07-03', delistedBy: '2024-09-26', withdrawnAsOf: null,
+      from: { id: 'org:un-cfe-001' },
+    });
+  });
+
+  it("shows a listed group's other names as its aliases, so the explorer has something to show", async () => {
+    const { entity } = await data<{ entity: any }>('{ entity(id: "org:un-cde-001") { name aliases ... on Organization { referenceNumber } } }');
+    expect(entity).toMatchObject({ name: 'ADF', referenceNumber: 'CDe.001' });
+    expect(entity.aliases).toEqual(expect.arrayContaining(['Allied Democratic Forces', 'ADF/NALU', 'NALU']));
+  });
+});
+
 describe('an analyst reads every name of an entity, with who gives it', () => {
   it('Kazakhstan has its curated name first, then its Russian and Arabic UN names from the country codes', async () => {
     const { entity } = await data<{ entity: any }>(
