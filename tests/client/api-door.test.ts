@@ -25,13 +25,13 @@ describe("the client's door to the API speaks GraphQL's enum values outside and 
     });
     expect(partnerRoles[0]).toMatchObject({ role: 'donor', actor: { kind: 'State' }, target: { kind: 'Project' } });
     const { entity } = ENTITY_DETAILS.resultFromApi({
-      entity: { id: 'person:vladimir-voronkov', kind: 'PERSON', name: 'Vladimir Voronkov', aliases: [], evidence: [], positions: [{ title: 'Head', startDate: null, endDate: null, at: unodc, relation: { id: 'r' }, evidence: [] }] },
+      entity: { id: 'person:vladimir-voronkov', kind: 'PERSON', name: 'Vladimir Voronkov', aliases: [], evidence: [], names: [], positions: [{ title: 'Head', startDate: null, endDate: null, at: unodc, relation: { id: 'r' }, evidence: [] }] },
     });
     expect(entity).toMatchObject({ kind: 'Person', positions: [{ at: { kind: 'Organization' } }] });
   });
 
   it("reads the closed lists of details and sources in the model's spelling", () => {
-    const details = (entity: Record<string, unknown>) => ENTITY_DETAILS.resultFromApi({ entity: { ...unodc, evidence: [], ...entity } }).entity;
+    const details = (entity: Record<string, unknown>) => ENTITY_DETAILS.resultFromApi({ entity: { ...unodc, evidence: [], names: [], ...entity } }).entity;
     expect(details({ scope: 'INTERNATIONAL' })?.scope).toBe('international');
     expect(details({ kind: 'INSTRUMENT', instrumentType: 'GUIDING_PRINCIPLES' })?.instrumentType).toBe('guiding-principles');
     expect(details({ kind: 'PLACE', placeType: 'CITY' })?.placeType).toBe('city');
@@ -40,6 +40,32 @@ describe("the client's door to the API speaks GraphQL's enum values outside and 
     const source = { id: 'src:003', title: 'RATS', publisher: 'SCO RATS', date: null, dateNote: null, description: null, url: null, text: '' };
     const { sources } = SOURCES.resultFromApi({ sources: [{ ...source, publisherType: 'REGIONAL_ORGANISATION' }, { ...source, publisherType: null }] });
     expect(sources.map((item) => item.publisherType)).toEqual(['regional-organisation', null]);
+  });
+
+  it("reads a reference link's consent, membership and listing, and a name's quality, in the model's spelling", () => {
+    const edge = (id: string, facts: Record<string, unknown>) => ({ id, type: 'PARTY_TO', from: { id: 'state:CAN' }, to: { id: 'org:unodc' }, evidence: [], ...facts });
+    const { neighbourhood } = NEIGHBOURHOOD.resultFromApi({
+      neighbourhood: {
+        nodes: [unodc, canada],
+        edges: [
+          edge('untc:att:KAZ', { consentType: 'ACCESSION', startDate: '2017-12-08', membershipType: null, listingStatus: null }),
+          edge('cow:4400:KAZ:1992', { membershipType: 'ASSOCIATE', consentType: null }),
+          edge('unsc:QDi.372:listing', { listingStatus: 'DELISTED' }),
+          edge('FUNDS:state:CAN->project:x', {}),
+        ],
+      },
+    });
+    expect(neighbourhood.edges.map((relation) => [relation.consentType, relation.membershipType, relation.listingStatus])).toEqual([
+      ['accession', null, null],
+      [null, 'associate', undefined],
+      [undefined, undefined, 'delisted'],
+      [undefined, undefined, undefined],
+    ]);
+    expect(() => NEIGHBOURHOOD.resultFromApi({ neighbourhood: { nodes: [], edges: [edge('x', { consentType: 'ANNEXATION' })] } })).toThrow(UnknownValueError);
+    const { entity } = ENTITY_DETAILS.resultFromApi({
+      entity: { ...unodc, evidence: [], names: [{ name: 'Abu Omar', quality: 'WEAK', language: null, script: 'Latn', originalScript: false, dataset: { id: 'dataset:un-sc-consolidated' } }] },
+    });
+    expect(entity?.names.map((name) => name.quality)).toEqual(['weak']);
   });
 
   it('round-trips every kind of the model', () => {

@@ -4,14 +4,15 @@ import {
   datasetShortName,
   matchedName,
   otherNames,
-  recordPreview,
+  measureRecord,
+  readableDefinition,
   referenceFactLines,
   sortDatasets,
   statementLocator,
   textDirection,
   unLanguageNames,
 } from '../../client/src/core/provenance/index.js';
-import { DATASET_IDS } from '../../model/data-model.js';
+import { DATASET_IDS, RELATION_TYPE_DEFINITIONS } from '../../model/data-model.js';
 
 describe('a reference relation’s typed facts in words', () => {
   it('reads Kazakhstan’s accession to the Arms Trade Treaty as a consent on a date', () => {
@@ -43,6 +44,15 @@ describe('a reference relation’s typed facts in words', () => {
     ]);
   });
 
+  it('reads what a type of link means without the API’s field names', () => {
+    expect(readableDefinition(RELATION_TYPE_DEFINITIONS.PARTY_TO.description)).not.toContain('`');
+    expect(readableDefinition('The state consented to be bound by the treaty (`consentType`, on `startDate`, the consent date; `signatureDate` where it signed first).')).toBe(
+      'The state consented to be bound by the treaty.',
+    );
+    expect(readableDefinition('The person holds the position given by `title` in the organisation.')).toBe('The person holds the position given by title in the organisation.');
+    expect(readableDefinition(RELATION_TYPE_DEFINITIONS.FUNDS.description)).toBe(RELATION_TYPE_DEFINITIONS.FUNDS.description);
+  });
+
   it('says nothing for a curated relation', () => {
     expect(referenceFactLines({ startDate: '2020', consentType: null, membershipType: null })).toEqual([]);
   });
@@ -53,19 +63,23 @@ describe('the verbatim record', () => {
 
   it('shows a CSV line whole', () => {
     const line = 'Kazakhstan,att,Arms Trade Treaty,Accession,2017-12-08,,2013,XXVI-8,https://treaties.un.org/';
-    expect(recordPreview(line)).toEqual({ preview: line, hiddenLines: 0, totalLines: 1 });
+    expect(measureRecord(line)).toEqual({ lines: 1, characters: line.length, long: false });
   });
 
-  it('cuts a long XML element to its first lines and says how many are left', () => {
-    const preview = recordPreview(element, 4);
-    expect(preview.preview.split('\n')).toEqual(['<INDIVIDUAL>', '<DATAID>6908453</DATAID>', '<VERSIONNUM>1</VERSIONNUM>', '<FIRST_NAME>GULMUROD</FIRST_NAME>']);
-    expect(preview.hiddenLines).toBe(3);
-    expect(preview.totalLines).toBe(7);
+  it('cuts an XML element of many lines', () => {
+    expect(measureRecord(element)).toMatchObject({ lines: 7, long: true });
+    expect(measureRecord(element.split('\r\n').slice(0, 5).join('\n')).long).toBe(false);
+  });
+
+  it('cuts an element the 2017 list gives on one line of thousands of characters', () => {
+    const oneLine = `<INDIVIDUAL>${'<COMMENTS1>Believed to be fighting with Al-Nusrah Front</COMMENTS1>'.repeat(40)}</INDIVIDUAL>`;
+    expect(measureRecord(oneLine)).toMatchObject({ lines: 1, long: true });
   });
 
   it('names a CSV record by file and line, a list entry by reference number and snapshot', () => {
     expect(statementLocator({ locator: 'arms_control_ratifications.csv:118', file: 'untc-arms-treaties/arms_control_ratifications.csv', line: 118 })).toBe('arms_control_ratifications.csv:118');
     expect(statementLocator({ locator: 'QDi.372', snapshot: '2024-09-26' })).toBe('QDi.372 @ 2024-09-26');
+    expect(statementLocator({ locator: 'QDi.372@2017-07-03', snapshot: '2017-07-03' })).toBe('QDi.372 @ 2017-07-03');
   });
 });
 
@@ -112,7 +126,7 @@ describe('names in other languages and scripts', () => {
     expect(textDirection('x', null, 'Arab')).toBe('rtl');
   });
 
-  it('lists other names once, original script first and weak aliases last, marked as such', () => {
+  it('lists other names once, original script first (and marked so), weak aliases last', () => {
     const names = otherNames(
       [
         { name: 'Abu Omar', quality: 'weak', originalScript: false, dataset: { id: 'dataset:un-sc-consolidated' } },
@@ -126,7 +140,7 @@ describe('names in other languages and scripts', () => {
     expect(names.map((name) => [name.text, name.label])).toEqual([
       ['Гулмурод Халимов', 'original script'],
       ['Gulmurod Khalimov', ''],
-      ['Abu Omar', 'weak alias'],
+      ['Abu Omar', ''],
     ]);
   });
 });

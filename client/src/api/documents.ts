@@ -1,4 +1,5 @@
 import {
+  REFERENCE_RELATION_PROPERTIES,
   RELATION_PROPERTIES,
   type EntityKind,
   type InstrumentType,
@@ -9,6 +10,7 @@ import {
   type RelationType,
 } from '../core/model/index.js';
 import type { EntitySummary, Evidence, GraphPath, PartnerRoleRecord, RelationSummary, Subgraph } from '../core/graph/index.js';
+import type { DatasetReference, NameRecord, StatementRecord, UnLanguageNames } from '../core/provenance/index.js';
 import {
   entityFromApi,
   partnerRoleFromApi,
@@ -20,7 +22,7 @@ import {
   type WirePath,
   type WireSubgraph,
 } from './decode.js';
-import { ENTITY_KIND, INSTRUMENT_TYPE, optionalFromApi, ORGANIZATION_SCOPE, PLACE_TYPE, PUBLISHER_TYPE } from './model-values.js';
+import { ALIAS_QUALITY, ENTITY_KIND, INSTRUMENT_TYPE, optionalFromApi, ORGANIZATION_SCOPE, PLACE_TYPE, PUBLISHER_TYPE } from './model-values.js';
 import { operation } from './operation.js';
 
 /**
@@ -37,8 +39,11 @@ const ENTITY_SUMMARY = `fragment EntitySummary on Entity {
 
 const EVIDENCE = `fragment EvidenceFields on Evidence { quote source { id title publisher date } }`;
 
+/** The model's relation facts and the reference datasets' typed facts: one list feeds both. */
+const RELATION_FACT_FIELDS = [...RELATION_PROPERTIES, ...Object.keys(REFERENCE_RELATION_PROPERTIES), 'withdrawnAsOf'].join(' ');
+
 const RELATION_SUMMARY = `fragment RelationSummary on Relation {
-  id type from { id } to { id } ${RELATION_PROPERTIES.join(' ')} conflict doubt evidence { ...EvidenceFields }
+  id type from { id } to { id } ${RELATION_FACT_FIELDS} conflict doubt evidence { ...EvidenceFields } datasets { id }
 }`;
 
 const SUBGRAPH = `fragment SubgraphFields on Subgraph {
@@ -94,23 +99,47 @@ export type NeighbourhoodsResult = Record<string, Subgraph>;
 
 export const SEARCH = operation(
   `query Search($text: String!, $kinds: [EntityKind!]) {
-  search(text: $text, kinds: $kinds, first: 8) { nodes { matched score entity { ...EntitySummary } } }
+  search(text: $text, kinds: $kinds, first: 8) {
+    nodes { matched matchedName { language quality } score entity { ...EntitySummary datasets { id } } }
+  }
 }
 ${ENTITY_SUMMARY}`,
-  (data: { search: { nodes: (Omit<SearchHit, 'entity'> & { entity: WireEntitySummary })[] } }): SearchResult => ({
-    search: data.search.nodes.map((hit) => ({ ...hit, entity: entityFromApi(hit.entity) })),
+  (data: { search: { nodes: (Omit<SearchHit, 'entity' | 'matchedName'> & { entity: WireEntitySummary; matchedName?: { language: string | null; quality: string } })[] } }): SearchResult => ({
+    search: data.search.nodes.map(({ matchedName, ...hit }) => ({
+      ...hit,
+      ...(matchedName ? { matchedName: { language: matchedName.language, quality: ALIAS_QUALITY.fromApi(matchedName.quality) } } : {}),
+      entity: entityFromApi(hit.entity),
+    })),
   }),
   kindsToApi,
 );
 
 export interface SearchHit {
   matched: string;
+  /** The matched name's language (`ru`) and quality (a weak alias ranks lower and is marked). */
+  matchedName?: Pick<NameRecord, 'language' | 'quality'>;
   score: number;
-  entity: EntitySummary;
+  entity: EntitySummary & { datasets?: { id: string }[] };
 }
 
 export interface SearchResult {
   search: SearchHit[];
+}
+
+const DATASET = `fragment DatasetFields on Dataset { id title publisher version asOf licence attribution coverage }`;
+
+const STATEMENT = `fragment StatementPage on StatementConnection {
+  totalCount pageInfo { hasNextPage endCursor }
+  nodes { dataset { id } source { id title publisher date } file line locator quote snapshot withdrawnAsOf }
+}`;
+
+/** Statements per request: a state's records (country codes, treaty rows, membership spells) run to a few dozen. */
+export const STATEMENTS_PAGE = 50;
+
+export interface StatementPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: StatementRecord[];
 }
 
 export const ENTITY_DETAILS = operation(
@@ -118,24 +147,44 @@ export const ENTITY_DETAILS = operation(
   entity(id: $id) {
     ...EntitySummary
     evidence { ...EvidenceFields }
-    ... on Organization { scope }
-    ... on State { iso3 }
+    datasets { ...DatasetFields }
+    names { name quality language script originalScript dataset { id } }
+    statements(first: ${STATEMENTS_PAGE}) { ...StatementPage }
+    ... on Organization { scope referenceNumber listedOn originalScriptName nationalityText }
+    ... on State { iso3 iso2 m49 unMember unNames { ar zh en es fr ru } }
     ... on Instrument { instrumentType }
     ... on Project { outcomes }
     ... on Event { eventType }
     ... on Place { placeType }
-    ... on Person { positions { title startDate endDate at { id kind name } relation { id } evidence { ...EvidenceFields } } }
+    ... on Person {
+      positions { title startDate endDate at { id kind name } relation { id } evidence { ...EvidenceFields } }
+      referenceNumber listedOn originalScriptName nationalityText
+    }
   }
 }
 ${ENTITY_SUMMARY}
-${EVIDENCE}`,
+${EVIDENCE}
+${DATASET}
+${STATEMENT}`,
   (data: { entity: WireEntityDetails | null }): EntityDetailsResult => ({ entity: data.entity && entityDetailsFromApi(data.entity) }),
 );
 
 export interface EntityDetails extends EntitySummary {
   evidence: Evidence[];
+  datasets: DatasetReference[];
+  names: NameRecord[];
+  statements: StatementPage;
   scope?: OrganizationScope | null;
   iso3?: string | null;
+  iso2?: string | null;
+  m49?: string | null;
+  unMember?: boolean | null;
+  unNames?: UnLanguageNames | null;
+  /** A party of the UN sanctions list. */
+  referenceNumber?: string | null;
+  listedOn?: string | null;
+  originalScriptName?: string | null;
+  nationalityText?: string | null;
   instrumentType?: InstrumentType | null;
   outcomes?: string[];
   eventType?: string | null;
@@ -157,16 +206,20 @@ export interface EntityDetailsResult {
 }
 
 type WireEntityDetails = Wire<EntityDetails, 'kind' | 'positions' | 'scope' | 'instrumentType' | 'placeType'> & {
+  names: WireName[];
   positions?: (Omit<PositionDetails, 'at'> & { at: Wire<PositionDetails['at'], 'kind'> })[];
   scope?: string | null;
   instrumentType?: string | null;
   placeType?: string | null;
 };
 
+type WireName = Wire<NameRecord, 'quality'>;
+
 function entityDetailsFromApi(entity: WireEntityDetails): EntityDetails {
-  const { positions, scope, instrumentType, placeType, ...rest } = entity;
+  const { positions, scope, instrumentType, placeType, names, ...rest } = entity;
   return {
     ...entityFromApi(rest),
+    names: names.map((name) => ({ ...name, quality: ALIAS_QUALITY.fromApi(name.quality) })),
     // Only the kind that has the field gets it, as the API answers.
     ...(scope !== undefined ? { scope: optionalFromApi(ORGANIZATION_SCOPE, scope) } : {}),
     ...(instrumentType !== undefined ? { instrumentType: optionalFromApi(INSTRUMENT_TYPE, instrumentType) } : {}),
@@ -242,3 +295,38 @@ export interface SourcesResult {
   sources: SourceDocument[];
 }
 
+
+export const ENTITY_STATEMENTS = operation(
+  `query EntityStatements($id: ID!, $after: String) {
+  entity(id: $id) { id statements(first: ${STATEMENTS_PAGE}, after: $after) { ...StatementPage } }
+}
+${STATEMENT}`,
+  (data: { entity: { statements: StatementPage } | null }): EntityStatementsResult => ({ statements: data.entity?.statements ?? null }),
+);
+
+export interface EntityStatementsResult {
+  statements: StatementPage | null;
+}
+
+/** Why a relation is in the graph: the datasets that state it and their verbatim records. */
+export const RELATION_PROVENANCE = operation(
+  `query RelationProvenance($id: ID!) {
+  relation(id: $id) {
+    id
+    datasets { ...DatasetFields }
+    statements { dataset { id } source { id title publisher date } file line locator quote snapshot withdrawnAsOf }
+  }
+}
+${DATASET}`,
+  (data: { relation: RelationProvenance | null }): RelationProvenanceResult => ({ relation: data.relation }),
+);
+
+export interface RelationProvenance {
+  id: string;
+  datasets: DatasetReference[];
+  statements: StatementRecord[];
+}
+
+export interface RelationProvenanceResult {
+  relation: RelationProvenance | null;
+}

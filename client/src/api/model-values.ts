@@ -1,7 +1,11 @@
 import {
+  ALIAS_QUALITIES,
+  CONSENT_TYPES,
   ENTITY_KINDS,
   graphqlEnumValue,
   INSTRUMENT_TYPES,
+  LISTING_STATUSES,
+  MEMBERSHIP_TYPES,
   ORGANIZATION_SCOPES,
   PARTNER_ROLES,
   PLACE_TYPES,
@@ -47,6 +51,10 @@ export const ORGANIZATION_SCOPE = modelValues('scope of organisation', ORGANIZAT
 export const INSTRUMENT_TYPE = modelValues('type of instrument', INSTRUMENT_TYPES);
 export const PLACE_TYPE = modelValues('type of place', PLACE_TYPES);
 export const PUBLISHER_TYPE = modelValues('type of publisher', PUBLISHER_TYPES);
+export const CONSENT_TYPE = modelValues('type of treaty consent', CONSENT_TYPES);
+export const MEMBERSHIP_TYPE = modelValues('type of membership', MEMBERSHIP_TYPES);
+export const LISTING_STATUS = modelValues('sanctions listing status', LISTING_STATUSES);
+export const ALIAS_QUALITY = modelValues('quality of a name', ALIAS_QUALITIES);
 
 /** An optional model value; null and undefined pass through. */
 export function optionalFromApi<Value extends string>(values: ModelValues<Value>, value: string | null | undefined): Value | null {

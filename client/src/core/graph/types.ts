@@ -1,4 +1,5 @@
 import type { EntityKind, PartnerRole, RelationProperty, RelationType } from '../model/index.js';
+import type { ReferenceRelationFacts } from '../provenance/relation-facts.js';
 
 /** The API's data as the explorer's core uses it (the GraphQL documents select exactly these fields). */
 
@@ -30,7 +31,7 @@ export interface EntitySummary {
 /** A relation's facts beyond its ends (the model's RELATION_PROPERTIES): its period, a title, a role… */
 export type RelationFacts = Partial<Record<RelationProperty, string | null>>;
 
-export interface RelationSummary extends RelationFacts {
+export interface RelationSummary extends RelationFacts, ReferenceRelationFacts {
   id: string;
   type: RelationType;
   from: { id: string };
@@ -38,6 +39,8 @@ export interface RelationSummary extends RelationFacts {
   conflict?: string | null;
   doubt?: string | null;
   evidence: Evidence[];
+  /** Which dataset states it: the curated documents or one reference dataset. */
+  datasets?: { id: string }[];
 }
 
 export interface Subgraph {

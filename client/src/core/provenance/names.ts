@@ -64,9 +64,8 @@ export function otherNames(names: readonly NameRecord[], canonical: string, show
     .flatMap((name) => {
       if (seen.has(name.name)) return [];
       seen.add(name.name);
-      const label = [name.originalScript ? 'original script' : null, name.quality === 'weak' ? 'weak alias' : null, name.language ? languageLabel(name.language) : null]
-        .filter(Boolean)
-        .join(', ');
+      // The list's heading says whether the names are weak; each name says its script and language.
+      const label = [name.originalScript ? 'original script' : null, name.language ? languageLabel(name.language) : null].filter(Boolean).join(', ');
       return [{ text: name.name, lang: name.language ?? null, dir: textDirection(name.name, name.language, name.script), label }];
     });
 }

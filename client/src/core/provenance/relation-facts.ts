@@ -66,3 +66,15 @@ function listing(relation: ReferenceRelationFacts & { startDate?: string | null 
   if (by) return `${listed}; delisted by ${by}`;
   return `${listed}; delisted`;
 }
+
+/**
+ * A relation type's meaning as the model states it, for a reader: the model writes it for the
+ * API's documentation too, naming fields in backticks ("(`consentType`, on `startDate`…)").
+ * Asides that only name fields are dropped, since the panel shows those facts in words.
+ */
+export function readableDefinition(description: string): string {
+  return description
+    .replace(/\s*\([^()]*`[^()]*\)/g, '')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\s+([.,;])/g, '$1');
+}

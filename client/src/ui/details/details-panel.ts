@@ -1,10 +1,23 @@
 import type { ApiClient } from '../../api/client.js';
-import { ENTITY_DETAILS, type EntityDetails, type EntityDetailsResult } from '../../api/documents.js';
+import {
+  ENTITY_DETAILS,
+  ENTITY_STATEMENTS,
+  RELATION_PROVENANCE,
+  type EntityDetails,
+  type EntityDetailsResult,
+  type EntityStatementsResult,
+  type RelationProvenance,
+  type RelationProvenanceResult,
+} from '../../api/documents.js';
+import type { RelationSummary } from '../../core/graph/index.js';
+import { isCurated } from '../../core/provenance/index.js';
 import { LatestOnly } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import type { Explorer } from '../explorer/explorer.js';
 import type { Workbench } from '../panels/workbench.js';
 import { entityBody, entityHeader } from './entity-view.js';
+import { evidenceList } from './evidence-list.js';
+import { provenanceView, type MoreStatements } from './provenance-view.js';
 import { relationView } from './relation-view.js';
 import { statementsView } from './statements-view.js';
 
@@ -14,6 +27,7 @@ import { statementsView } from './statements-view.js';
  */
 export function mountDetails(container: HTMLElement, explorer: Explorer, api: ApiClient, workbench: Workbench): void {
   const cache = new Map<string, EntityDetails>();
+  const relationCache = new Map<string, RelationProvenance>();
   let shown: string | null | undefined;
   const latest = new LatestOnly();
   /** Facts or statements: kept from one selection to the next, so a reader can go through actors' quotes in turn. */
@@ -21,7 +35,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
 
   /** The entity's body in the chosen mode; its statements need every link of it, fetched first if need be. */
   async function showEntity(header: HTMLElement, details: EntityDetails): Promise<void> {
-    const body = () => (mode === 'facts' ? entityBody(details, explorer, workbench) : statementsView(details, explorer, workbench));
+    const body = () => (mode === 'facts' ? entityBody(details, explorer, workbench, moreStatements(details)) : statementsView(details, explorer, workbench));
     const switcher = modeSwitch(mode, (next) => {
       mode = next;
       void showEntity(header, details).then(() => container.querySelector<HTMLButtonElement>(`.details-modes button[data-mode="${next}"]`)?.focus());
@@ -46,7 +60,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
     }
     const relation = explorer.store.relations.get(id);
     if (relation) {
-      replaceChildren(container, relationView(relation, explorer, workbench));
+      replaceChildren(container, relationView(relation, explorer, workbench, relationProvenance(relation)));
       return;
     }
     if (!explorer.store.entities.has(id)) {
@@ -73,6 +87,60 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
     } catch (error) {
       if (ticket.current) replaceChildren(container, header, h('p', { class: 'error' }, `Could not load the details: ${(error as Error).message}`));
     }
+  }
+
+  /** The next pages of an entity's statements, one request per click. */
+  function moreStatements(details: EntityDetails): MoreStatements {
+    let after = details.statements.pageInfo.endCursor;
+    return async () => {
+      const { statements } = await api.request<EntityStatementsResult>(ENTITY_STATEMENTS, { id: details.id, after }, `records about ${details.name}`);
+      after = statements?.pageInfo.endCursor ?? null;
+      return { statements: statements?.nodes ?? [], hasMore: !!statements?.pageInfo.hasNextPage };
+    };
+  }
+
+  /**
+   * Who states a link and on what record: drawn at once with the curated passages the graph
+   * already holds, then completed from the API with the datasets and their verbatim records.
+   */
+  function relationProvenance(relation: RelationSummary): HTMLElement {
+    const slot = h('div', { class: 'relation-provenance' });
+    const show = (provenance: RelationProvenance) =>
+      replaceChildren(
+        slot,
+        provenanceView(
+          {
+            datasets: provenance.datasets,
+            evidence: relation.evidence,
+            statements: provenance.statements,
+            referenceTotal: provenance.statements.filter((statement) => !isCurated(statement.dataset.id)).length,
+          },
+          workbench.openReader,
+        ),
+      );
+    const cached = relationCache.get(relation.id);
+    if (cached) {
+      show(cached);
+      return slot;
+    }
+    replaceChildren(
+      slot,
+      h('h3', {}, `What the sources say (${relation.evidence.length})`),
+      evidenceList(relation.evidence, workbench.openReader),
+      h('p', { class: 'loading', role: 'status' }, 'Loading which datasets state it…'),
+    );
+    const ticket = latest.next();
+    api
+      .request<RelationProvenanceResult>(RELATION_PROVENANCE, { id: relation.id }, `sources of a link of ${explorer.nameOf(relation.from.id)}`, { signal: ticket.signal })
+      .then(({ relation: provenance }) => {
+        if (!ticket.current || !provenance) return;
+        relationCache.set(relation.id, provenance);
+        show(provenance);
+      })
+      .catch((error: Error) => {
+        if (ticket.current) slot.querySelector('.loading')?.replaceWith(h('p', { class: 'error' }, `Could not load the datasets: ${error.message}`));
+      });
+    return slot;
   }
 
   // Pinning changes the header's button; new links change the list: redraw on every step.

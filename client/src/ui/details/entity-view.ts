@@ -1,13 +1,15 @@
 import type { EntityDetails } from '../../api/documents.js';
 import type { RelationSummary } from '../../core/graph/index.js';
 import { RELATION_STYLES } from '../../core/legend/index.js';
-import { formatPeriod } from '../../core/timeline/index.js';
+import { formatIsoPrefix, formatPeriod } from '../../core/timeline/index.js';
 import { h } from '../dom/element.js';
 import { kindSwatch, relationSwatch } from '../dom/swatch.js';
 import type { Explorer } from '../explorer/explorer.js';
 import type { Workbench } from '../panels/workbench.js';
-import { evidenceList } from './evidence-list.js';
+import { datasetShortName, isCurated, otherNames, unLanguageNames, textDirection } from '../../core/provenance/index.js';
 import { factList, notice } from './fields.js';
+import { namesList } from './names-view.js';
+import { provenanceView, type MoreStatements } from './provenance-view.js';
 
 /** The header and actions of a node: drawn at once from what the graph already knows. */
 export function entityHeader(id: string, explorer: Explorer, workbench: Workbench): HTMLElement {
@@ -34,9 +36,15 @@ export function entityHeader(id: string, explorer: Explorer, workbench: Workbenc
   );
 }
 
-/** The facts only the API's details query has: kind-specific properties, positions, evidence. */
-export function entityBody(details: EntityDetails, explorer: Explorer, workbench: Workbench): HTMLElement {
+/** The facts only the API's details query has: kind-specific properties, names, positions, and who asserts it on what record. */
+export function entityBody(details: EntityDetails, explorer: Explorer, workbench: Workbench, moreStatements: MoreStatements | null = null): HTMLElement {
   const period = formatPeriod(details.startDate, details.endDate);
+  const unNames = unLanguageNames(details.unNames);
+  // A state's names in the UN languages are listed with their languages, not again among its other names.
+  const aliases = details.aliases.filter((alias) => !unNames.some((name) => name.text === alias));
+  const shown = [...details.aliases, ...unNames.map((name) => name.text)];
+  const scripts = otherNames(details.names.filter((name) => name.originalScript), details.name, shown);
+  const weak = otherNames(details.names.filter((name) => name.quality === 'weak' && !name.originalScript), details.name, shown);
   return h(
     'div',
     { class: 'details-body' },
@@ -44,9 +52,18 @@ export function entityBody(details: EntityDetails, explorer: Explorer, workbench
     details.doubt ? notice('doubt', 'The sources are unclear:', details.doubt) : null,
     factList([
       // One per line: aliases are often long titles with commas of their own.
-      ['Also called', details.aliases.length ? h('ul', { class: 'aliases' }, details.aliases.map((alias) => h('li', {}, alias))) : null],
+      ['Also called', aliases.length ? h('ul', { class: 'aliases' }, aliases.map((alias) => h('li', { dir: 'auto' }, alias))) : null],
       ['Scope', details.scope ?? null],
       ['ISO code', details.iso3 ?? null],
+      ['Other codes', [details.iso2 ? `alpha-2 ${details.iso2}` : null, details.m49 ? `M49 ${details.m49}` : null].filter(Boolean).join(' · ') || null],
+      ['UN member', details.unMember == null ? null : details.unMember ? 'yes' : 'no'],
+      ['In the UN languages', namesList(unNames, 'un-names')],
+      ['Original script', details.originalScriptName ? h('span', { class: 'name-text', dir: textDirection(details.originalScriptName) }, details.originalScriptName) : null],
+      ['Other scripts', namesList(scripts.filter((name) => name.text !== details.originalScriptName), 'script-names')],
+      ['Weak aliases', namesList(weak, 'weak-names')],
+      ['Reference number', details.referenceNumber ?? null],
+      ['Listed on', details.listedOn ? formatIsoPrefix(details.listedOn) : null],
+      ['Nationality, as listed', details.nationalityText ?? null],
       ['Type', details.instrumentType ?? details.eventType ?? details.placeType ?? null],
       ['Period', period],
       ['Outcomes', details.outcomes?.length ? h('ul', {}, details.outcomes.map((outcome) => h('li', {}, outcome))) : null],
@@ -65,8 +82,17 @@ export function entityBody(details: EntityDetails, explorer: Explorer, workbench
     ]),
     h('h3', {}, 'Links'),
     linksList(details.id, explorer),
-    h('h3', {}, `What the sources say (${details.evidence.length})`),
-    evidenceList(details.evidence, workbench.openReader),
+    provenanceView(
+      {
+        datasets: details.datasets,
+        evidence: details.evidence,
+        statements: details.statements.nodes,
+        // The curated statements are the evidence passages, counted in the total too.
+        referenceTotal: Math.max(0, details.statements.totalCount - details.evidence.length),
+        more: details.statements.pageInfo.hasNextPage ? moreStatements : null,
+      },
+      workbench.openReader,
+    ),
   );
 }
 
@@ -106,9 +132,17 @@ function linksList(id: string, explorer: Explorer): HTMLElement {
           outgoing ? `${verb} → ${explorer.nameOf(relation.to.id)}` : `${explorer.nameOf(relation.from.id)} ${verb} this`,
         ),
         relation.conflict ? h('span', { class: 'badge badge-conflict' }, 'disputed') : null,
+        referenceBadge(relation),
       );
     }),
   );
+}
+
+/** Which reference dataset states a link; curated links go unmarked, as they always were. */
+function referenceBadge(relation: RelationSummary): HTMLElement | null {
+  const reference = (relation.datasets ?? []).filter((dataset) => !isCurated(dataset.id));
+  if (reference.length === 0) return null;
+  return h('span', { class: 'badge badge-dataset', title: 'Stated by a reference dataset' }, reference.map((dataset) => datasetShortName(dataset.id)).join(', '));
 }
 
 function other(relation: RelationSummary, id: string): string {

@@ -6,30 +6,35 @@ import { h } from '../dom/element.js';
 import { relationSwatch } from '../dom/swatch.js';
 import type { Explorer } from '../explorer/explorer.js';
 import type { Workbench } from '../panels/workbench.js';
-import { evidenceList } from './evidence-list.js';
+import { readableDefinition, referenceFactLines } from '../../core/provenance/index.js';
 import { factList, notice } from './fields.js';
 
 const DATE_PROPERTY = /date$/i;
 
-/** A link: the sentence it states, what that type of link means, its facts, any conflict, and its evidence. */
-export function relationView(relation: RelationSummary, explorer: Explorer, workbench: Workbench): HTMLElement {
+/**
+ * A link: the sentence it states, what that type of link means, its facts (a reference link's
+ * typed facts in words), any conflict, and who states it on what record (`provenance`).
+ */
+export function relationView(relation: RelationSummary, explorer: Explorer, workbench: Workbench, provenance: HTMLElement): HTMLElement {
   const style = RELATION_STYLES[relation.type];
   const end = (id: string) => h('button', { type: 'button', class: 'link-button', onclick: () => void explorer.reveal([id], id) }, explorer.nameOf(id));
+  const referenceFacts = referenceFactLines(relation);
+  // A reference link's dates are read into its facts ("accession on 8 Dec 2017", "full member, 1992–2014").
+  const covered = referenceFacts.length ? new Set<string>(['startDate', 'endDate']) : new Set<string>();
   const properties = RELATION_PROPERTIES.flatMap((name): [string, string][] => {
     const value = relation[name];
-    return value ? [[humanise(name), DATE_PROPERTY.test(name) ? formatIsoPrefix(value) : value]] : [];
+    return value && !covered.has(name) ? [[humanise(name), DATE_PROPERTY.test(name) ? formatIsoPrefix(value) : value]] : [];
   });
   return h(
     'article',
     { class: 'details-relation' },
     h('header', { class: 'details-header' }, h('h2', {}, relationSwatch(relation.type), ' ', end(relation.from.id), ` ${style.verb} `, end(relation.to.id)), h('p', { class: 'details-kind' }, relation.type, ' · ', h('code', {}, relation.id))),
-    h('p', { class: 'description' }, RELATION_TYPE_DEFINITIONS[relation.type].description),
+    h('p', { class: 'description' }, readableDefinition(RELATION_TYPE_DEFINITIONS[relation.type].description)),
     relation.conflict ? notice('conflict', 'The sources disagree:', relation.conflict) : null,
     relation.conflict ? competingClaims(relation, explorer) : null,
     relation.doubt ? notice('doubt', 'The sources are unclear:', relation.doubt) : null,
-    factList(properties),
-    h('h3', {}, `What the sources say (${relation.evidence.length})`),
-    evidenceList(relation.evidence, workbench.openReader),
+    factList([...referenceFacts, ...properties]),
+    provenance,
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../api/client.js';
 import { SEARCH, type SearchHit, type SearchResult } from '../../api/documents.js';
 import type { EntityKind } from '../../core/model/index.js';
+import { datasetShortName, matchedName, sortDatasets } from '../../core/provenance/index.js';
 import { LatestOnly } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import { kindSwatch } from '../dom/swatch.js';
@@ -29,7 +30,8 @@ let instances = 0;
 /**
  * Search as you type over names and aliases (an ARIA 1.2 combobox): debounced, stale answers
  * dropped, arrow keys move through the suggestions, Enter chooses, Escape closes. Each
- * suggestion shows the entity's kind and, when it matched by an alias, which one. An outcome
+ * suggestion shows the entity's kind, the datasets that assert it and, when it matched by
+ * another name ("Казахстан → Kazakhstan"), that name in its own direction. An outcome
  * without suggestions (no match, a failure) is marked `outcome`, so that it is shown, not only announced.
  */
 export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
@@ -85,8 +87,7 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
             },
           },
           kindSwatch(hit.entity.kind),
-          h('span', { class: 'suggestion-name' }, hit.entity.name),
-          h('span', { class: 'suggestion-meta' }, hit.entity.kind, hit.matched && hit.matched !== hit.entity.name ? ` · matched “${hit.matched}”` : ''),
+          suggestionText(hit),
         ),
       ),
     );
@@ -184,4 +185,27 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
       close();
     },
   };
+}
+
+/** The name (the one that matched first, when it is another: "Казахстан → Kazakhstan"), then the kind and the datasets. */
+function suggestionText(hit: SearchHit): HTMLElement {
+  const matched = matchedName(hit.matched, hit.entity.name);
+  const datasets = sortDatasets(hit.entity.datasets ?? []).map((dataset) => datasetShortName(dataset.id));
+  return h(
+    'span',
+    { class: 'suggestion-text' },
+    h(
+      'span',
+      { class: 'suggestion-name' },
+      matched
+        ? [
+            h('span', { class: 'suggestion-matched', lang: hit.matchedName?.language ?? undefined, dir: matched.dir, title: 'The name that matched' }, matched.text),
+            hit.matchedName?.quality === 'weak' ? h('span', { class: 'suggestion-weak', title: 'A weak alias: low quality, never used to identify' }, ' (weak alias)') : null,
+            h('span', { class: 'suggestion-arrow', 'aria-label': 'is a name of' }, ' → '),
+          ]
+        : null,
+      h('span', { class: 'suggestion-canonical' }, hit.entity.name),
+    ),
+    h('span', { class: 'suggestion-meta' }, hit.entity.kind, datasets.length ? ` · ${datasets.join(', ')}` : ''),
+  );
 }
