@@ -23,6 +23,21 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Whether two words are at most `limit` insertions, deletions or substitutions apart (Levenshtein). */
+export function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...current) > limit) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= limit;
+}
+
 function scoreAgainst(name: string, query: string, terms: string[]): number {
   if (name === query) return 100;
   if (name.startsWith(query)) return 80;
@@ -32,6 +47,8 @@ function scoreAgainst(name: string, query: string, terms: string[]): number {
     if (words.includes(term)) total += 10;
     else if (words.some((word) => word.startsWith(term))) total += 6;
     else if (name.includes(term)) total += 3;
+    // The index's fuzzy terms (lucene-query.ts): a word within one or two edits ("Voronkof").
+    else if (term.length >= 4 && words.some((word) => withinEdits(word, term, term.length >= 7 ? 2 : 1))) total += 2;
   }
   // Prefer the shorter spelling when several match equally (an acronym over a long name).
   return total - name.length / 100;

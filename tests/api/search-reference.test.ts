@@ -73,4 +73,10 @@ describe('an analyst searches the wider nexus in any script', () => {
     expect(person).toBeGreaterThan(0);
     expect(israel[person]!.matchedName).toMatchObject({ name: 'Israel', quality: 'WEAK' });
   });
+
+  it('shows the name a fuzzy hit matched, not merely the shortest', async () => {
+    // QDi.245 is found for "Israel" through "Ismael" (two edits), one of its names.
+    const hit = (await search('Israel', 20)).find((candidate) => candidate.entity.id === 'person:un-qdi-245');
+    expect(hit?.matched).toMatch(/^Ismael/);
+  });
 });
