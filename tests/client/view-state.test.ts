@@ -10,6 +10,9 @@ import {
   setPinned,
   SIZE_MODE_LABELS,
   SIZE_MODES,
+  hiddenByDatasets,
+  showDatasetsOf,
+  toggleDataset,
   toggleKind,
   toggleType,
   type ViewState,
@@ -104,6 +107,37 @@ describe('legend toggles', () => {
     const hidden = toggleType(toggleType(EMPTY_VIEW, 'PART_OF'), 'LOCATED_IN');
     expect(hidden.hiddenTypes).toEqual(['PART_OF', 'LOCATED_IN']);
     expect(toggleType(hidden, 'PART_OF').hiddenTypes).toEqual(['LOCATED_IN']);
+  });
+});
+
+describe('the datasets a reader hides', () => {
+  const curated = { id: 'dataset:curated' };
+  const treaties = { id: 'dataset:untc-arms-treaties' };
+  const codes = { id: 'dataset:country-codes' };
+
+  it('hides a dataset, then shows it again', () => {
+    const hidden = toggleDataset(toggleDataset(EMPTY_VIEW, 'dataset:cow-igo'), 'dataset:untc-arms-treaties');
+    expect(hidden.hiddenDatasets).toEqual(['dataset:cow-igo', 'dataset:untc-arms-treaties']);
+    expect(toggleDataset(hidden, 'dataset:cow-igo').hiddenDatasets).toEqual(['dataset:untc-arms-treaties']);
+  });
+
+  it('hides a record only when every dataset that asserts it is hidden', () => {
+    const hidden = ['dataset:untc-arms-treaties', 'dataset:country-codes'];
+    expect(hiddenByDatasets([treaties], hidden)).toBe(true);
+    expect(hiddenByDatasets([treaties, codes], hidden)).toBe(true);
+    // Kazakhstan: curated and reference at once, so it stays.
+    expect(hiddenByDatasets([curated, treaties], hidden)).toBe(false);
+    expect(hiddenByDatasets(undefined, hidden)).toBe(false);
+    expect(hiddenByDatasets([], hidden)).toBe(false);
+    expect(hiddenByDatasets([treaties], [])).toBe(false);
+  });
+
+  it('shows the hidden datasets a reader explores into, and only those', () => {
+    const start = view({ nodes: [PROJECT], hiddenDatasets: ['dataset:country-codes', 'dataset:untc-arms-treaties', 'dataset:cow-igo'] });
+    const next = showDatasetsOf(start, [{ datasets: [curated, treaties] }, { datasets: [treaties] }, { datasets: [codes, curated] }, {}]);
+    expect(next.hiddenDatasets).toEqual(['dataset:country-codes', 'dataset:cow-igo']);
+    expect(showDatasetsOf(start, [{ datasets: [curated] }])).toBe(start);
+    expect(sameView(start, next)).toBe(false);
   });
 });
 

@@ -17,6 +17,12 @@ describe('encoding the view as a shareable link', () => {
     expect(link).toBe(`nodes=${PROJECT},${UNODC}&pinned=${UNODC}&hideKinds=Place&select=${UNODC}&layout=grid`);
   });
 
+  it('writes and reads the hidden datasets, dropping ids it does not know', () => {
+    const link = encodeView(view({ nodes: [PROJECT], hiddenDatasets: ['dataset:cow-igo', 'dataset:un-sc-consolidated'] }));
+    expect(link).toBe(`nodes=${PROJECT}&hideDatasets=dataset:cow-igo,dataset:un-sc-consolidated`);
+    expect(decodeView(`?${link},dataset:someday`).state.hiddenDatasets).toEqual(['dataset:cow-igo', 'dataset:un-sc-consolidated']);
+  });
+
   it('writes an empty view as just an empty node list', () => {
     expect(encodeView(EMPTY_VIEW)).toBe('nodes=');
   });

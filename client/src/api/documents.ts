@@ -32,7 +32,7 @@ import { operation } from './operation.js';
  */
 
 const ENTITY_SUMMARY = `fragment EntitySummary on Entity {
-  id kind name aliases description doubt
+  id kind name aliases description doubt datasets { id }
   ... on Event { startDate endDate }
   ... on Project { startDate endDate }
 }`;
@@ -100,7 +100,7 @@ export type NeighbourhoodsResult = Record<string, Subgraph>;
 export const SEARCH = operation(
   `query Search($text: String!, $kinds: [EntityKind!]) {
   search(text: $text, kinds: $kinds, first: 8) {
-    nodes { matched matchedName { language quality } score entity { ...EntitySummary datasets { id } } }
+    nodes { matched matchedName { language quality } score entity { ...EntitySummary } }
   }
 }
 ${ENTITY_SUMMARY}`,
@@ -119,7 +119,7 @@ export interface SearchHit {
   /** The matched name's language (`ru`) and quality (a weak alias ranks lower and is marked). */
   matchedName?: Pick<NameRecord, 'language' | 'quality'>;
   score: number;
-  entity: EntitySummary & { datasets?: { id: string }[] };
+  entity: EntitySummary;
 }
 
 export interface SearchResult {

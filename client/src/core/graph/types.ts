@@ -23,6 +23,8 @@ export interface EntitySummary {
   aliases: string[];
   description?: string | null;
   doubt?: string | null;
+  /** Which datasets assert it: the curated documents and/or reference datasets. */
+  datasets?: { id: string }[];
   /** Events and projects only: ISO 8601 prefixes (`2020`, `2020-02`, `2020-02-20`). */
   startDate?: string | null;
   endDate?: string | null;

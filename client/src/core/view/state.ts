@@ -1,4 +1,4 @@
-import type { EntityKind, RelationType } from '../model/index.js';
+import type { DatasetId, EntityKind, RelationType } from '../model/index.js';
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -32,6 +32,8 @@ export interface ViewState {
   readonly pinned: readonly string[];
   readonly hiddenKinds: readonly EntityKind[];
   readonly hiddenTypes: readonly RelationType[];
+  /** Datasets whose links (and entities only they assert) the legend hides: the first view hides the reference datasets. */
+  readonly hiddenDatasets: readonly DatasetId[];
   /** A node or an edge id. */
   readonly selected: string | null;
   readonly layout: LayoutName;
@@ -46,6 +48,7 @@ export const EMPTY_VIEW: ViewState = {
   pinned: [],
   hiddenKinds: [],
   hiddenTypes: [],
+  hiddenDatasets: [],
   selected: null,
   layout: 'fcose',
   sizeBy: 'none',
@@ -84,6 +87,25 @@ export function toggleType(state: ViewState, type: RelationType): ViewState {
   return { ...state, hiddenTypes: toggle(state.hiddenTypes, type) };
 }
 
+export function toggleDataset(state: ViewState, dataset: DatasetId): ViewState {
+  return { ...state, hiddenDatasets: toggle(state.hiddenDatasets, dataset) };
+}
+
+/**
+ * Hidden by the dataset filter: asserted by datasets that are all hidden. A record that names
+ * no dataset (an older server) is never hidden by it.
+ */
+export function hiddenByDatasets(datasets: readonly { id: string }[] | undefined, hidden: readonly string[]): boolean {
+  return !!datasets?.length && hidden.length > 0 && datasets.every((dataset) => hidden.includes(dataset.id));
+}
+
+/** The hidden datasets less those that assert any of these records: what the reader explores comes into view. */
+export function showDatasetsOf(state: ViewState, records: readonly { datasets?: readonly { id: string }[] }[]): ViewState {
+  if (state.hiddenDatasets.length === 0) return state;
+  const needed = new Set(records.filter((record) => hiddenByDatasets(record.datasets, state.hiddenDatasets)).flatMap((record) => record.datasets!.map((dataset) => dataset.id)));
+  return needed.size ? { ...state, hiddenDatasets: state.hiddenDatasets.filter((dataset) => !needed.has(dataset)) } : state;
+}
+
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((entry) => entry !== item) : [...list, item];
 }
@@ -95,6 +117,7 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     sameSet(a.pinned, b.pinned) &&
     sameSet(a.hiddenKinds, b.hiddenKinds) &&
     sameSet(a.hiddenTypes, b.hiddenTypes) &&
+    sameSet(a.hiddenDatasets, b.hiddenDatasets) &&
     a.selected === b.selected &&
     a.layout === b.layout &&
     a.sizeBy === b.sizeBy &&

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '../model/index.js';
+import { ENTITY_KINDS, isDatasetId, RELATION_TYPES, type EntityKind, type RelationType } from '../model/index.js';
 import { EMPTY_VIEW, LAYOUT_NAMES, SIZE_MODES, type TimeRange, type ViewState } from './state.js';
 
 /**
@@ -15,6 +15,7 @@ export function encodeView(state: ViewState): string {
   if (state.pinned.length) parts.push(['pinned', state.pinned.join(',')]);
   if (state.hiddenKinds.length) parts.push(['hideKinds', state.hiddenKinds.join(',')]);
   if (state.hiddenTypes.length) parts.push(['hideTypes', state.hiddenTypes.join(',')]);
+  if (state.hiddenDatasets.length) parts.push(['hideDatasets', state.hiddenDatasets.join(',')]);
   if (state.selected) parts.push(['select', state.selected]);
   if (state.layout !== EMPTY_VIEW.layout) parts.push(['layout', state.layout]);
   if (state.sizeBy !== EMPTY_VIEW.sizeBy) parts.push(['size', state.sizeBy]);
@@ -46,6 +47,7 @@ export function decodeView(search: string): DecodedView {
       pinned: unique(list(params.get('pinned')).filter((id) => nodeSet.has(id))),
       hiddenKinds: unique(list(params.get('hideKinds')).filter((kind): kind is EntityKind => (ENTITY_KINDS as readonly string[]).includes(kind))),
       hiddenTypes: unique(list(params.get('hideTypes')).filter((type): type is RelationType => (RELATION_TYPES as readonly string[]).includes(type))),
+      hiddenDatasets: unique(list(params.get('hideDatasets')).filter(isDatasetId)),
       selected: selected && selected.length <= 400 ? selected : null,
       layout: oneOf(LAYOUT_NAMES, params.get('layout')) ?? EMPTY_VIEW.layout,
       sizeBy: oneOf(SIZE_MODES, params.get('size')) ?? EMPTY_VIEW.sizeBy,

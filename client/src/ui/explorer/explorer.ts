@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { ApiClient } from '../../api/client.js';
 import { GraphStore, nodesToCollapse, type Subgraph } from '../../core/graph/index.js';
-import type { EntityKind, RelationType } from '../../core/model/index.js';
+import type { DatasetId, EntityKind, RelationType } from '../../core/model/index.js';
 import {
   addNodes,
   EMPTY_VIEW,
@@ -11,6 +11,9 @@ import {
   setPinned,
   toggleKind,
   toggleType,
+  toggleDataset,
+  hiddenByDatasets,
+  showDatasetsOf,
   type LayoutName,
   type SizeMode,
   type TimeRange,
@@ -93,12 +96,13 @@ export class Explorer {
 
   async expand(id: string): Promise<void> {
     const subgraph = await this.loader.neighbourhood({ id, depth: 1, limit: 200 }, `the links of ${this.nameOf(id)}`);
-    const next = { ...addNodes(this.state, subgraph.nodes.map((node) => node.id)), selected: id };
+    // Expanding is exploring: the datasets its links come from come into view if the legend hid them.
+    const next = showDatasetsOf({ ...addNodes(this.state, subgraph.nodes.map((node) => node.id)), selected: id }, [...subgraph.nodes, ...subgraph.edges]);
     const added = next.nodes.length - this.state.nodes.length;
     this.notice(
       added === 0
         ? `${this.nameOf(id)} has no further links to show.`
-        : `Added ${added} ${added === 1 ? 'entity' : 'entities'} linked to ${this.nameOf(id)}${subgraph.truncated ? ' (the first 200 only)' : ''}.`,
+        : `Added ${added} ${added === 1 ? 'entity' : 'entities'} linked to ${this.nameOf(id)}${subgraph.truncated ? ' (the first 200 only)' : ''}${this.datasetsShownNote(next)}.`,
     );
     await this.step(next, id);
   }
@@ -106,20 +110,24 @@ export class Explorer {
   /** Adds a fetched subgraph (a path, an answer) to the view. */
   async show(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, selected: string | null = null): Promise<void> {
     this.store.add(subgraph);
-    const next = addNodes(this.state, subgraph.nodes.map((node) => node.id));
+    const next = showDatasetsOf(addNodes(this.state, subgraph.nodes.map((node) => node.id)), [...subgraph.nodes, ...subgraph.edges]);
     await this.step({ ...next, selected: selected ?? next.selected }, selected);
   }
 
   /** Brings entities into view by id (fetching them if need be) and selects one of them or a link; the camera follows. */
   async reveal(ids: readonly string[], selected: string | null = null): Promise<void> {
     const missing = ids.filter((id) => !this.state.nodes.includes(id));
+    const asked = () => [...ids, ...(selected ? [selected] : [])].flatMap((id) => this.store.entities.get(id) ?? this.store.relations.get(id) ?? []);
     if (missing.length === 0) {
-      this.select(selected);
+      const shown = showDatasetsOf(this.state, asked());
+      if (shown !== this.state) await this.step({ ...shown, selected }, selected, 'none');
+      else this.select(selected);
       this.focus([...ids, selected]);
       return;
     }
     await this.loader.complete(missing, missing.length === 1 ? this.nameOf(missing[0]!) : `${missing.length} entities`);
-    await this.step({ ...addNodes(this.state, missing.filter((id) => this.store.entities.has(id))), selected }, selected);
+    // What the reader asks for is shown, even when the legend hid the datasets that assert it.
+    await this.step(showDatasetsOf({ ...addNodes(this.state, missing.filter((id) => this.store.entities.has(id))), selected }, asked()), selected);
     this.focus([...ids, selected]);
   }
 
@@ -159,8 +167,18 @@ export class Explorer {
     return this.step(this.withoutHiddenSelection(toggleType(this.state, type)), null, 'none');
   }
 
+  toggleDataset(dataset: DatasetId): Promise<void> {
+    return this.step(this.withoutHiddenSelection(toggleDataset(this.state, dataset)), null, 'none');
+  }
+
   setMinimap(minimap: boolean): Promise<void> {
     return this.step({ ...this.state, minimap }, null, 'none');
+  }
+
+  /** Says so when exploring brought hidden datasets back into view. */
+  private datasetsShownNote(next: ViewState): string {
+    const shown = this.state.hiddenDatasets.filter((dataset) => !next.hiddenDatasets.includes(dataset));
+    return shown.length ? ', with the reference data that links them (the legend’s “Links stated by” hides it again)' : '';
   }
 
   /** A selection the legend just hid is dropped, so the details never describe what the graph no longer shows. */
@@ -175,8 +193,15 @@ export class Explorer {
       return kind !== undefined && state.hiddenKinds.includes(kind);
     };
     const relation = this.store.relations.get(id);
-    if (relation) return state.hiddenTypes.includes(relation.type) || kindHidden(relation.from.id) || kindHidden(relation.to.id);
-    return kindHidden(id);
+    const datasetHidden = (entityId: string) => hiddenByDatasets(this.store.entities.get(entityId)?.datasets, state.hiddenDatasets);
+    if (relation) {
+      return (
+        state.hiddenTypes.includes(relation.type) ||
+        hiddenByDatasets(relation.datasets, state.hiddenDatasets) ||
+        [relation.from.id, relation.to.id].some((end) => kindHidden(end) || datasetHidden(end))
+      );
+    }
+    return kindHidden(id) || datasetHidden(id);
   }
 
   setLayout(layout: LayoutName): Promise<void> {

@@ -1,11 +1,13 @@
-import { PARTNER_ROLE_RELATIONS, type RelationType } from '../../core/model/index.js';
+import { CURATED_DATASET, DATASET_IDS, PARTNER_ROLE_RELATIONS, type RelationType } from '../../core/model/index.js';
 import { PROJECT_ID } from '../../core/questions/index.js';
 import type { ViewState } from '../../core/view/index.js';
 import type { Explorer } from './explorer.js';
 
 /**
  * What the explorer opens on: the project at the centre with its implementers, donors,
- * collaborators and beneficiaries (the partner roles' relation types) and its instruments.
+ * collaborators and beneficiaries (the partner roles' relation types) and its instruments, as
+ * the curated documents state them: the reference datasets' links among these actors (their
+ * treaty status, their memberships) stay hidden until the reader explores or shows them.
  */
 export const OVERVIEW_TYPES: readonly RelationType[] = [
   PARTNER_ROLE_RELATIONS.implementer,
@@ -18,5 +20,6 @@ export const OVERVIEW_TYPES: readonly RelationType[] = [
 
 export async function openOverview(explorer: Explorer, state: ViewState): Promise<void> {
   const overview = await explorer.loader.neighbourhood({ id: PROJECT_ID, depth: 1, types: OVERVIEW_TYPES, limit: 200 }, 'the overview of the project');
-  await explorer.open({ ...state, nodes: overview.nodes.map((node) => node.id), selected: state.selected ?? PROJECT_ID }, 'replace');
+  const hiddenDatasets = DATASET_IDS.filter((dataset) => dataset !== CURATED_DATASET);
+  await explorer.open({ ...state, nodes: overview.nodes.map((node) => node.id), selected: state.selected ?? PROJECT_ID, hiddenDatasets }, 'replace');
 }

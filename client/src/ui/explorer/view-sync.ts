@@ -4,7 +4,7 @@ import { CentralityMemo, NODE_SIZE, sizesFromScores, structureKey } from '../../
 import { toEdgeElement, toNodeElement, type GraphStore } from '../../core/graph/index.js';
 import { entryPositions, type Point } from '../../core/layout/index.js';
 import { liesOutside } from '../../core/timeline/index.js';
-import type { SizeMode, TimeRange, ViewState } from '../../core/view/index.js';
+import { hiddenByDatasets, type SizeMode, type TimeRange, type ViewState } from '../../core/view/index.js';
 
 /**
  * Makes the Cytoscape graph show a view state: which nodes and edges are drawn (from the store),
@@ -65,10 +65,10 @@ export class ViewSync {
           else node.unlock();
         }
         node.toggleClass('pinned', isPinned);
-        node.toggleClass('filtered', hiddenKinds.has(node.data('kind')));
+        node.toggleClass('filtered', hiddenKinds.has(node.data('kind')) || hiddenByDatasets(this.store.entities.get(node.id())?.datasets, state.hiddenDatasets));
       });
       this.cy.edges().forEach((edge) => {
-        edge.toggleClass('filtered', hiddenTypes.has(edge.data('type')));
+        edge.toggleClass('filtered', hiddenTypes.has(edge.data('type')) || hiddenByDatasets(this.store.relations.get(edge.id())?.datasets, state.hiddenDatasets));
       });
       this.cy.elements().forEach((element) => {
         element.toggleClass('out-of-time', state.time !== null && liesOutside(element.data('startDate'), this.endOf(element, state.time), state.time));

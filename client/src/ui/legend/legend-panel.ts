@@ -1,5 +1,6 @@
 import { KIND_STYLES, RELATION_STYLES } from '../../core/legend/index.js';
-import { ENTITY_KIND_DESCRIPTIONS, ENTITY_KINDS, RELATION_TYPE_DEFINITIONS, RELATION_TYPES } from '../../core/model/index.js';
+import { DATASET_IDS, ENTITY_KIND_DESCRIPTIONS, ENTITY_KINDS, RELATION_TYPE_DEFINITIONS, RELATION_TYPES } from '../../core/model/index.js';
+import { DATASET_SHORT_NAMES, isCurated } from '../../core/provenance/index.js';
 import type { ViewState } from '../../core/view/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import { oncePerFrame } from '../dom/schedule.js';
@@ -38,6 +39,27 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
     }),
   );
 
+  // Which dataset states a link: the curated documents, or one of the reference datasets.
+  const datasetButtons = new Map(
+    DATASET_IDS.map((dataset) => {
+      const count = h('span', { class: 'legend-count' });
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: 'legend-entry',
+          'data-dataset': dataset,
+          title: isCurated(dataset) ? 'Links the curated documents state' : 'Links this reference dataset states (and the entities only it holds)',
+          onclick: () => void explorer.toggleDataset(dataset),
+        },
+        h('span', { class: `dataset-mark ${isCurated(dataset) ? 'dataset-curated' : 'dataset-reference'}`, 'aria-hidden': 'true' }),
+        h('span', { class: 'legend-label' }, DATASET_SHORT_NAMES[dataset]),
+        ...countedInView(count),
+      );
+      return [dataset, { button, count }] as const;
+    }),
+  );
+
   replaceChildren(
     container,
     h('h2', {}, 'Legend'),
@@ -46,6 +68,8 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
     h('div', { class: 'legend-group', role: 'group', 'aria-labelledby': 'legend-kinds' }, [...kindButtons.values()].map((entry) => entry.button)),
     h('h3', { id: 'legend-types' }, 'Links (from → to)'),
     h('div', { class: 'legend-group', role: 'group', 'aria-labelledby': 'legend-types' }, [...typeButtons.values()].map((entry) => entry.button)),
+    h('h3', { id: 'legend-datasets' }, 'Links stated by'),
+    h('div', { class: 'legend-group', role: 'group', 'aria-labelledby': 'legend-datasets' }, [...datasetButtons.values()].map((entry) => entry.button)),
     h('h3', {}, 'Marks'),
     h(
       'ul',
@@ -68,6 +92,10 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
       const shown = !state.hiddenTypes.includes(type);
       button.setAttribute('aria-pressed', String(shown));
       count.textContent = String(edges.filter((edge) => edge.data('type') === type).length);
+    }
+    for (const [dataset, { button, count }] of datasetButtons) {
+      button.setAttribute('aria-pressed', String(!state.hiddenDatasets.includes(dataset)));
+      count.textContent = String(edges.filter((edge) => explorer.store.relations.get(edge.id())?.datasets?.some((stated) => stated.id === dataset) ?? false).length);
     }
   };
   explorer.onChange(update);
