@@ -40,8 +40,10 @@ CALL (members) {
     WITH source.id + '->' + target.id AS ends WHERE source <> target
     CALL (ends) {
       // EACH RELATION_TYPE UNION ALL
-      MATCH ()-[relation:RELATION_TYPE {id: 'RELATION_TYPE:' + ends}]->()
+      // `<TYPE>:<from>-><to>` is a curated id; a reference relation's adds `#<its dataset's key>`.
+      MATCH ()-[relation:RELATION_TYPE]->()
       USING INDEX relation:RELATION_TYPE(id)
+      WHERE relation.id = 'RELATION_TYPE:' + ends OR relation.id STARTS WITH 'RELATION_TYPE:' + ends + '#'
       RETURN relation
       // END EACH
     }

@@ -20,11 +20,11 @@ async function edgeIds(id: string, types: string[], asOf: string | null): Promis
 describe('the neighbourhood as of a date keeps only the relations in force then', () => {
   it("hides Kazakhstan's accession to the Arms Trade Treaty (2017-12-08) as of 2015, and keeps its CWC ratification (2000)", async () => {
     const [now, in2015] = await Promise.all([edgeIds('state:KAZ', ['PARTY_TO'], null), edgeIds('state:KAZ', ['PARTY_TO'], '2015')]);
-    expect(now).toEqual(expect.arrayContaining(['untc:att:KAZ', 'untc:cwc:KAZ']));
-    expect(in2015).toContain('untc:cwc:KAZ');
-    expect(in2015).not.toContain('untc:att:KAZ');
+    expect(now).toEqual(expect.arrayContaining(['PARTY_TO:state:KAZ->instrument:arms-trade-treaty#untc:att:KAZ', 'PARTY_TO:state:KAZ->instrument:cwc#untc:cwc:KAZ']));
+    expect(in2015).toContain('PARTY_TO:state:KAZ->instrument:cwc#untc:cwc:KAZ');
+    expect(in2015).not.toContain('PARTY_TO:state:KAZ->instrument:arms-trade-treaty#untc:att:KAZ');
     // "2017" is read as the end of 2017: the accession of 2017-12-08 is in force.
-    expect(await edgeIds('state:KAZ', ['PARTY_TO'], '2017')).toContain('untc:att:KAZ');
+    expect(await edgeIds('state:KAZ', ['PARTY_TO'], '2017')).toContain('PARTY_TO:state:KAZ->instrument:arms-trade-treaty#untc:att:KAZ');
   });
 
   it("hides the entity it reached only through such a relation", async () => {
@@ -33,8 +33,8 @@ describe('the neighbourhood as of a date keeps only the relations in force then'
   });
 
   it("ends a membership spell at its end date: Turkmenistan's full CIS membership (1991-2004) in 2000, not in 2010", async () => {
-    const full = 'cow:1230:TKM:1991';
-    const associate = 'cow:1230:TKM:2005';
+    const full = 'MEMBER_OF:state:TKM->org:cis#cow:1230:TKM:1991';
+    const associate = 'MEMBER_OF:state:TKM->org:cis#cow:1230:TKM:2005';
     const [in2000, in2010] = await Promise.all([edgeIds('state:TKM', ['MEMBER_OF'], '2000'), edgeIds('state:TKM', ['MEMBER_OF'], '2010')]);
     expect(in2000).toContain(full);
     expect(in2000).not.toContain(associate);

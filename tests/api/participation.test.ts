@@ -59,7 +59,7 @@ describe('treaty participation, from the UN Treaty Collection data', () => {
         signatureDate: null,
         datePrecision: 'DAY',
         certain: true,
-        relation: { id: 'untc:att:KAZ', type: 'PARTY_TO' },
+        relation: { id: 'PARTY_TO:state:KAZ->instrument:arms-trade-treaty#untc:att:KAZ', type: 'PARTY_TO' },
       },
     ]);
   });

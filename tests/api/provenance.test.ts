@@ -160,7 +160,7 @@ describe('an analyst checks the evidence of a fact in every dataset that states 
 
   it("shows a treaty accession's CSV line, and a curated relation's passages, as the relation's statements", async () => {
     const result = await data<{ att: any; curated: any }>(
-      `{ att: relation(id: "untc:att:KAZ") { type consentType startDate datasets { id } evidence { quote } statements { ${STATEMENT} } }
+      `{ att: relation(id: "PARTY_TO:state:KAZ->instrument:arms-trade-treaty#untc:att:KAZ") { type consentType startDate datasets { id } evidence { quote } statements { ${STATEMENT} } }
          curated: relation(id: "FUNDS:state:SAU->project:terrorism-arms-crime-nexus") { datasets { id } evidence { source { id } quote } statements { ${STATEMENT} } } }`,
     );
     expect(result.att).toMatchObject({ type: 'PARTY_TO', consentType: 'ACCESSION', datasets: [{ id: 'dataset:untc-arms-treaties' }], evidence: [] });
@@ -271,7 +271,7 @@ describe('an analyst reads a listed party as the UN Consolidated List states it'
 
   it('a listing gone from the later snapshot is delisted between the two snapshot dates', async () => {
     const { relation } = await data<{ relation: any }>(
-      '{ relation(id: "unsc:CFe.001:listing") { type listingStatus delistedAfter delistedBy withdrawnAsOf from { id } } }',
+      '{ relation(id: "LISTED_UNDER:org:un-cfe-001->instrument:unsc-sanctions-car#unsc:CFe.001:listing") { type listingStatus delistedAfter delistedBy withdrawnAsOf from { id } } }',
     );
     expect(relation).toEqual({
       type: 'LISTED_UNDER', listingStatus: 'DELISTED', delistedAfter: '2017-07-03', delistedBy: '2024-09-26', withdrawnAsOf: null,

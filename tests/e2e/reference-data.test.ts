@@ -125,7 +125,7 @@ describe('why Kazakhstan is in the graph, and why it is linked to the Arms Trade
   it('opens the link to the Arms Trade Treaty: accession on 8 Dec 2017, stated by the treaty status file’s CSV record', async () => {
     const { page } = session;
     await page.locator(`${DETAILS} .links-list button`, { hasText: 'is party to → Arms Trade Treaty' }).click();
-    await page.waitForFunction(() => window.cy.$(':selected').map((element) => element.id()).join() === 'untc:att:KAZ');
+    await page.waitForFunction(() => window.cy.$(':selected').map((element) => element.id()).join() === 'PARTY_TO:state:KAZ->instrument:arms-trade-treaty#untc:att:KAZ');
     await page.locator(`${DETAILS} .details-relation .provenance`).waitFor();
     const fact = (term: string) => page.locator(`${DETAILS} .facts dt:text-is("${term}") + dd`).innerText();
     expect(await fact('Consent')).toBe('accession on 8 Dec 2017');

@@ -61,6 +61,9 @@ function treatyData(options: { withRwanda?: boolean; kazakhstanDate?: string } =
   };
 }
 
+const KAZ_ATT = 'PARTY_TO:state:KAZ->instrument:arms-trade-treaty#ex:att:KAZ';
+const RWA_ATT = 'SIGNED:state:RWA->instrument:arms-trade-treaty#ex:att:RWA';
+
 async function node(id: string): Promise<Record<string, unknown>> {
   const rows = await executor.read('MATCH (n:Entity {id: $id}) RETURN properties(n) AS p', { id });
   return rows[0]?.p as Record<string, unknown>;
@@ -94,8 +97,8 @@ describe('reference data and the curated seed share the graph without touching e
   it('the seed, run after the reference data, changes no reference fact; the reference data, run again, no curated one', async () => {
     const reseed = await seedDatabase(executor);
     expect(reseed.removed).toEqual({ sources: 0, entities: 0, relations: 0 });
-    expect(await relationCount('ex:att:KAZ')).toBe(1);
-    expect(await relationCount('ex:att:RWA')).toBe(1);
+    expect(await relationCount(KAZ_ATT)).toBe(1);
+    expect(await relationCount(RWA_ATT)).toBe(1);
     const kazakhstan = await node('state:KAZ');
     expect(kazakhstan.treatyRegion).toBe('Asia');
     expect(kazakhstan.datasets).toEqual(['dataset:curated', 'dataset:untc-arms-treaties']);
@@ -129,7 +132,7 @@ describe('reference data and the curated seed share the graph without touching e
     const summary = await writeReferenceImport(executor, treatyData({ withRwanda: false, kazakhstanDate: '2018-12-08' }));
     expect(summary.relations.PARTY_TO).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(summary.relationsEnded).toBe(1);
-    const rows = await executor.read("MATCH ()-[r {id: 'ex:att:RWA'}]->() RETURN r.withdrawnAsOf AS w");
+    const rows = await executor.read('MATCH ()-[r {id: $id}]->() RETURN r.withdrawnAsOf AS w', { id: RWA_ATT });
     expect(rows).toEqual([{ w: '2026-02-03' }]);
     // Rwanda keeps the node (its relation, ended, still touches it) but the dataset's claim is gone.
     const rwanda = await node('state:RWA');
@@ -137,7 +140,7 @@ describe('reference data and the curated seed share the graph without touching e
     expect(rwanda.treatyRegion).toBeUndefined();
     // Back again: the relation is live once more.
     await writeReferenceImport(executor, treatyData());
-    expect(await executor.read("MATCH ()-[r {id: 'ex:att:RWA'}]->() RETURN r.withdrawnAsOf AS w")).toEqual([{ w: null }]);
+    expect(await executor.read('MATCH ()-[r {id: $id}]->() RETURN r.withdrawnAsOf AS w', { id: RWA_ATT })).toEqual([{ w: null }]);
   });
 
   it('a record that breaks the contract is refused with dataset, record and reason, and nothing is written', async () => {
@@ -155,7 +158,8 @@ describe('reference data and the curated seed share the graph without touching e
 
   it('each fact keeps its verbatim record as a statement, found by what it is about', async () => {
     const rows = await executor.read(
-      "MATCH (s:Statement {subjectId: 'ex:att:KAZ'}) RETURN s.dataset AS dataset, s.locator AS locator, s.quote AS quote",
+      'MATCH (s:Statement {subjectId: $id}) RETURN s.dataset AS dataset, s.locator AS locator, s.quote AS quote',
+      { id: KAZ_ATT },
     );
     expect(rows).toEqual([{ dataset: 'dataset:untc-arms-treaties', locator: 'example.csv:2', quote: 'Kazakhstan,att' }]);
     const unresolved = await executor.read("MATCH (u:UnresolvedValue {dataset: 'dataset:untc-arms-treaties'}) RETURN u.value AS value");

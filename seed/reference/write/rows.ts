@@ -101,19 +101,34 @@ export function importRows(input: ReferenceImport): ImportRows {
       if (value !== null) properties[key] = value;
     }
     if (relation.doubt) properties.doubt = relation.doubt;
-    properties.id = relation.id;
+    const id = relationId(relation.type, relation.from, relation.to, relation.id);
+    properties.id = id;
     properties.dataset = dataset;
-    return { id: relation.id, type: relation.type, from: relation.from, to: relation.to, properties };
+    return { id, type: relation.type, from: relation.from, to: relation.to, properties };
   });
 
   const statements = [
     ...input.entities.flatMap((entity) => statementRows(dataset, 'entity', entity.id, entity.evidence)),
-    ...input.relations.flatMap((relation) => statementRows(dataset, 'relation', relation.id, relation.evidence)),
+    ...input.relations.flatMap((relation) =>
+      statementRows(dataset, 'relation', relationId(relation.type, relation.from, relation.to, relation.id), relation.evidence),
+    ),
   ];
   const unresolved = input.unresolved.map((item) => ({ properties: { dataset, ...item } as Properties }));
   const { id: _id, files, ...rest } = input.dataset;
   const datasetProperties: Properties = { ...rest, id: dataset, files };
   return { dataset, datasetProperties, entities, relations, statements: uniqueById(statements), unresolved, ownedKeys };
+}
+
+/**
+ * A reference relation's id in the graph: `<TYPE>:<from>-><to>#<the dataset's own key>`. The
+ * curated relations' ids start the same way (`<TYPE>:<from>-><to>`), and the bounded queries rely
+ * on it: a supernode's relations are one range of its type's id index
+ * (relations-of-supernode.cypher), two dense entities' relations are found by that prefix
+ * (neighbourhood.cypher). The dataset's key after `#` keeps it unique (a state's several spells
+ * in one organisation) and stable across runs.
+ */
+export function relationId(type: string, from: string, to: string, key: string): string {
+  return `${type}:${from}->${to}#${key}`;
 }
 
 function statementRows(dataset: DatasetId, subjectType: 'entity' | 'relation', subjectId: string, evidence: ReferenceEvidence[]): StatementRow[] {
