@@ -59,12 +59,12 @@ describe('a reader opens the explorer on the wider nexus', () => {
     expect(new URL(page.url()).searchParams.get('hideDatasets')).toBe('dataset:country-codes,dataset:untc-arms-treaties,dataset:cow-igo,dataset:un-sc-consolidated');
     expect(Number(await treaties.locator('.legend-count').innerText())).toBeGreaterThanOrEqual(2);
     await treaties.click();
-    await page.waitForFunction(() => window.cy.getElementById('untc:att:KAZ').visible());
+    await page.waitForFunction(() => window.cy.getElementById('PARTY_TO:state:KAZ->instrument:arms-trade-treaty#untc:att:KAZ').visible());
     expect(await treaties.getAttribute('aria-pressed')).toBe('true');
     await page.locator('#legend button[data-dataset="dataset:untc-arms-treaties"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'reference-legend-datasets');
     await treaties.click();
-    await page.waitForFunction(() => !window.cy.getElementById('untc:att:KAZ').visible());
+    await page.waitForFunction(() => !window.cy.getElementById('PARTY_TO:state:KAZ->instrument:arms-trade-treaty#untc:att:KAZ').visible());
   });
 });
 
@@ -87,7 +87,7 @@ describe('why Kazakhstan is in the graph, and why it is linked to the Arms Trade
     await page.waitForFunction(() => window.cy.$(':selected').map((element) => element.id()).join() === 'state:KAZ');
     expect(await selectedIds(page)).toEqual(['state:KAZ']);
     // Choosing it brings in its links, the reference datasets' too: exploring shows what the first view hid.
-    await page.waitForFunction(() => window.cy.getElementById('untc:att:KAZ').visible());
+    await page.waitForFunction(() => window.cy.getElementById('PARTY_TO:state:KAZ->instrument:arms-trade-treaty#untc:att:KAZ').visible());
     await page.waitForFunction(() => !(new URL(location.href).searchParams.get('hideDatasets') ?? '').includes('untc'), undefined, { polling: 50 });
   });
 
