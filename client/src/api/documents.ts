@@ -130,7 +130,7 @@ const DATASET = `fragment DatasetFields on Dataset { id title publisher version 
 
 const STATEMENT = `fragment StatementPage on StatementConnection {
   totalCount pageInfo { hasNextPage endCursor }
-  nodes { dataset { id } source { id title publisher date } file line locator quote snapshot withdrawnAsOf }
+  nodes { id dataset { id } source { id title publisher date } file line locator quote snapshot withdrawnAsOf }
 }`;
 
 /** Statements per request: a state's records (country codes, treaty rows, membership spells) run to a few dozen. */
@@ -314,7 +314,7 @@ export const RELATION_PROVENANCE = operation(
   relation(id: $id) {
     id
     datasets { ...DatasetFields }
-    statements { dataset { id } source { id title publisher date } file line locator quote snapshot withdrawnAsOf }
+    statements { id dataset { id } source { id title publisher date } file line locator quote snapshot withdrawnAsOf }
   }
 }
 ${DATASET}`,
