@@ -53,7 +53,7 @@ export const OPERATIONS: Operation[] = [
     graphql: {
       query: `{ neighbourhood(id: "${PROJECT}", depth: 2) { truncated nodes { id kind name } edges { id type from { id } to { id } } } }`,
     },
-    raw: (run) => run(neighbourhoodQuery(2), { id: PROJECT, limit: 200, types: null, kinds: null, asOf: null, ...hopBounds(200, null) }),
+    raw: (run) => run(neighbourhoodQuery(2), { id: PROJECT, limit: 200, types: null, kinds: null, asOf: null, datasets: null, ...hopBounds(200, null) }),
   },
   {
     name: 'paths',

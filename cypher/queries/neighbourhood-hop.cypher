@@ -2,12 +2,13 @@
 // lazily so that the walk stops once it has found enough: at most $scanPerHop relations are
 // examined and $reachPerHop new entities kept, and nothing is read once more than $limit - 1
 // entities of the asked-for kinds are kept. With $asOf, only relations in force on that date are
-// walked (see neighbourhood.cypher).
+// walked; with $datasets, only relations those datasets state (see neighbourhood.cypher).
 CALL (center, frontier, reached, kept) {
   WITH frontier, reached WHERE size(kept) < $limit
   UNWIND frontier AS near
   MATCH (near)-[step]-(next:Entity)
   WHERE ($types IS NULL OR type(step) IN $types)
+    AND ($datasets IS NULL OR step.dataset IN $datasets)
     AND ($asOf IS NULL OR (step.withdrawnAsOf IS NULL
       AND (step.startDate IS NULL OR left(step.startDate, size($asOf)) <= left($asOf, size(step.startDate)))
       AND (step.endDate IS NULL OR left(step.endDate, size($asOf)) > left($asOf, size(step.endDate)))

@@ -9,6 +9,8 @@
 // (an `endDate` is the first date it no longer holds), not delisted by it (`delistedBy`), and
 // still stated by its dataset (no `withdrawnAsOf`). Dates are compared at the precision they
 // share, so `asOf: "2015"` keeps a relation started on 2015-06-30.
+// $datasets (dataset ids, or null) keeps only the relations those datasets state (a relation has
+// one owner, `dataset`), walked and returned: the curated layer alone, or one reference dataset.
 // `truncated` is true when the walk stopped early: more than $limit - 1 entities reached, a hop
 // cut at $reachPerHop new entities or (maybe) at $scanPerHop relations examined.
 MATCH (center:Entity {id: $id})
@@ -51,10 +53,11 @@ CALL (members) {
     RETURN relation
   }
   WITH relation
-  WHERE $asOf IS NULL OR (relation.withdrawnAsOf IS NULL
+  WHERE ($datasets IS NULL OR relation.dataset IN $datasets)
+  AND ($asOf IS NULL OR (relation.withdrawnAsOf IS NULL
     AND (relation.startDate IS NULL OR left(relation.startDate, size($asOf)) <= left($asOf, size(relation.startDate)))
     AND (relation.endDate IS NULL OR left(relation.endDate, size($asOf)) > left($asOf, size(relation.endDate)))
-    AND (relation.delistedBy IS NULL OR left(relation.delistedBy, size($asOf)) > left($asOf, size(relation.delistedBy))))
+    AND (relation.delistedBy IS NULL OR left(relation.delistedBy, size($asOf)) > left($asOf, size(relation.delistedBy)))))
   RETURN collect({
     id: relation.id, type: type(relation), from: startNode(relation).id, to: endNode(relation).id,
     properties: properties(relation)

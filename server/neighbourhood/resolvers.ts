@@ -2,6 +2,7 @@ import { NotFoundError } from '../database/errors.js';
 import type { EntityNode, RelationRecord } from '../entities/graph-records.js';
 import { primeEntities } from '../entities/loaders.js';
 import { checkAsOf } from '../graphql/as-of.js';
+import { checkDatasetIds } from '../graphql/dataset-ids.js';
 import type { RequestContext } from '../graphql/context.js';
 import { checkRange } from '../graphql/limits.js';
 import { hopBounds, neighbourhoodQuery } from './neighbourhood-query.js';
@@ -13,6 +14,7 @@ interface NeighbourhoodArguments {
   kinds?: string[] | null;
   limit?: number | null;
   asOf?: string | null;
+  datasetIds?: string[] | null;
 }
 
 export const neighbourhoodResolvers = {
@@ -23,12 +25,14 @@ export const neighbourhoodResolvers = {
       const limit = checkRange('neighbourhood', 'limit', args.limit ?? 200, 1, maxSubgraphNodes);
       const kinds = args.kinds ?? null;
       const asOf = checkAsOf('neighbourhood', args.asOf);
+      const datasets = checkDatasetIds('neighbourhood', args.datasetIds);
       const [row] = await context.runner.read(neighbourhoodQuery(depth), {
         id: args.id,
         limit,
         types: args.types ?? null,
         kinds,
         asOf,
+        datasets,
         ...hopBounds(limit, kinds),
       });
       if (!row) throw new NotFoundError('entity', args.id);
