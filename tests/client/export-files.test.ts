@@ -90,9 +90,9 @@ describe('the visible subgraph as files', () => {
     });
     const course = entity('event:x', 'Training course', 'Event', { startDate: '2024-03-12', endDate: '2024-03-15' });
     expect(nodesCsv([unodc, course])).toBe(
-      'id,kind,name,aliases,description,startDate,endDate,doubt\r\n' +
-        'org:unodc,Organization,United Nations Office on Drugs and Crime,UNODC; UNDOC; UN Office for Drugs and Crime,"Vienna-based, with a ""Global Firearms Programme""",,,\r\n' +
-        'event:x,Event,Training course,,,2024-03-12,2024-03-15,\r\n',
+      'id,kind,name,aliases,description,startDate,endDate,doubt,datasets\r\n' +
+        'org:unodc,Organization,United Nations Office on Drugs and Crime,UNODC; UNDOC; UN Office for Drugs and Crime,"Vienna-based, with a ""Global Firearms Programme""",,,,\r\n' +
+        'event:x,Event,Training course,,,2024-03-12,2024-03-15,,\r\n',
     );
   });
 
@@ -117,17 +117,26 @@ describe('the visible subgraph as files', () => {
       ],
     });
     expect(edgesCsv([sameSourceTwice], (id) => names.get(id) ?? id)).toBe(
-      'id,type,from,fromName,to,toName,conflict,doubt,evidenceCount,sources\r\n' +
-        `SUPPORTS:state:CAN->${PROJECT},SUPPORTS,state:CAN,Canada,${PROJECT},the project,"sources disagree, slightly",,3,"UNOCT, press release; Kazinform"\r\n`,
+      'id,type,from,fromName,to,toName,conflict,doubt,evidenceCount,sources,datasets\r\n' +
+        `SUPPORTS:state:CAN->${PROJECT},SUPPORTS,state:CAN,Canada,${PROJECT},the project,"sources disagree, slightly",,3,"UNOCT, press release; Kazinform",\r\n`,
     );
   });
 
   it('writes a real seed link that reads back with its evidence count', () => {
     const [header, row] = parseCsv(edgesCsv([funds], (id) => (id === PROJECT ? 'the project' : 'Canada')));
-    expect(header).toEqual(['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'doubt', 'evidenceCount', 'sources']);
+    expect(header).toEqual(['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'doubt', 'evidenceCount', 'sources', 'datasets']);
     expect(row?.slice(0, 9)).toEqual([funds.id, 'FUNDS', 'state:CAN', 'Canada', PROJECT, 'the project', '', funds.doubt, String(funds.evidence.length)]);
     // Canada's funding is stated for one training course only: the CSV must not drop that.
     expect(funds.doubt).toMatch(/only in reporting the March 2024 training course/);
+  });
+
+  it('says which datasets assert each entity and link, curated or reference', () => {
+    const kazakhstan = { id: 'state:KAZ', kind: 'State' as const, name: 'Kazakhstan', aliases: [], datasets: [{ id: 'dataset:curated' }, { id: 'dataset:country-codes' }] };
+    const [header, row] = parseCsv(nodesCsv([kazakhstan]));
+    expect(row![header!.indexOf('datasets')]).toBe('dataset:curated; dataset:country-codes');
+    const party = { id: 'untc:att:KAZ', type: 'PARTY_TO' as const, from: { id: 'state:KAZ' }, to: { id: 'instrument:arms-trade-treaty' }, evidence: [], datasets: [{ id: 'dataset:untc-arms-treaties' }] };
+    const [edgeHeader, edgeRow] = parseCsv(edgesCsv([party], (id) => id));
+    expect(edgeRow![edgeHeader!.indexOf('datasets')]).toBe('dataset:untc-arms-treaties');
   });
 
   it('writes an entity’s doubt beside it', () => {

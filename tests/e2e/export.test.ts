@@ -130,7 +130,7 @@ describe('exporting the view', () => {
     const { fileName, bytes } = await exportAs(page, 'nodes-csv');
     expect(fileName).toBe('nexus-graph-nodes.csv');
     const [header, ...rows] = parseCsv(bytes.toString('utf8'));
-    expect(header).toEqual(['id', 'kind', 'name', 'aliases', 'description', 'startDate', 'endDate', 'doubt']);
+    expect(header).toEqual(['id', 'kind', 'name', 'aliases', 'description', 'startDate', 'endDate', 'doubt', 'datasets']);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     expect(rows.map((row) => row[0]).sort()).toEqual(await visibleNodeIds(page));
     const unodc = rows.find((row) => row[0] === 'org:unodc');
@@ -145,7 +145,7 @@ describe('exporting the view', () => {
     const { fileName, bytes } = await exportAs(page, 'edges-csv');
     expect(fileName).toBe('nexus-graph-links.csv');
     const [header, ...rows] = parseCsv(bytes.toString('utf8'));
-    expect(header).toEqual(['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'doubt', 'evidenceCount', 'sources']);
+    expect(header).toEqual(['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'doubt', 'evidenceCount', 'sources', 'datasets']);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     expect(rows.map((row) => row[0]).sort()).toEqual(await visibleEdgeIds(page));
     for (const row of rows) {

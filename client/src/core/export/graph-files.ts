@@ -20,14 +20,14 @@ export function subgraphJson(nodes: readonly EntitySummary[], edges: readonly Re
 
 export function nodesCsv(nodes: readonly EntitySummary[]): string {
   return toCsv(
-    ['id', 'kind', 'name', 'aliases', 'description', 'startDate', 'endDate', 'doubt'],
-    nodes.map((node) => [node.id, node.kind, node.name, node.aliases, node.description, node.startDate, node.endDate, node.doubt]),
+    ['id', 'kind', 'name', 'aliases', 'description', 'startDate', 'endDate', 'doubt', 'datasets'],
+    nodes.map((node) => [node.id, node.kind, node.name, node.aliases, node.description, node.startDate, node.endDate, node.doubt, datasetIds(node)]),
   );
 }
 
 export function edgesCsv(edges: readonly RelationSummary[], nameOf: (id: string) => string): string {
   return toCsv(
-    ['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'doubt', 'evidenceCount', 'sources'],
+    ['id', 'type', 'from', 'fromName', 'to', 'toName', 'conflict', 'doubt', 'evidenceCount', 'sources', 'datasets'],
     edges.map((edge) => [
       edge.id,
       edge.type,
@@ -39,6 +39,12 @@ export function edgesCsv(edges: readonly RelationSummary[], nameOf: (id: string)
       edge.doubt,
       edge.evidence.length,
       [...new Set(edge.evidence.map((item) => item.source.title))],
+      datasetIds(edge),
     ]),
   );
+}
+
+/** Which datasets assert a record (`dataset:curated; dataset:cow-igo`), so a spreadsheet tells curated facts from reference facts. */
+function datasetIds(record: { datasets?: readonly { id: string }[] }): string[] {
+  return (record.datasets ?? []).map((dataset) => dataset.id);
 }
