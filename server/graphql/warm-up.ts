@@ -16,7 +16,9 @@ export const WARM_UP_OPERATIONS: readonly string[] = [
   `query WarmUpEntity($id: ID!) {
   entity(id: $id) {
     id aliases evidence { quote source { id title } }
-    relations(first: 50) { totalCount edges { cursor direction node { id type doubt conflict } neighbour { id name } } }
+    datasets { id title } names { name quality language }
+    statements(first: 20) { totalCount nodes { id locator quote dataset { id } } }
+    relations(first: 50) { totalCount edges { cursor direction node { id type doubt conflict datasets { id } } neighbour { id name } } }
   }
 }`,
   `query WarmUpPaths($id: ID!, $other: ID!) {
