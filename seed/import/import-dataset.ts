@@ -3,6 +3,7 @@ import { assertCypherName } from '../../cypher/index.js';
 import { CURATED_DATASET, ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '../../model/data-model.js';
 import { CURATED_KIND_PROPERTIES } from '../reference/write/ownership.js';
 import { refreshSearchText } from '../reference/write/search-text.js';
+import { batches, replaceRelations } from './batched-writes.js';
 import type { Executor } from '../../server/database/executor.js';
 import type { Dataset } from '../validation/index.js';
 import { entityRow, relationRow, sourceRow, type NodeRow, type RelationRow } from './graph-rows.js';
@@ -19,8 +20,6 @@ export interface ImportSummary {
   relations: Record<string, ChangeCounts>;
   removed: { sources: number; entities: number; relations: number };
 }
-
-const BATCH_SIZE = 500;
 
 /**
  * Writes a validated dataset in ONE write transaction (UNWIND batches, MERGE on ids): a failure
@@ -84,12 +83,6 @@ function classify<T extends NodeRow>(rows: T[], hashes: Map<string, string>) {
   return { counts, changed };
 }
 
-function batches<T>(rows: T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < rows.length; start += BATCH_SIZE) result.push(rows.slice(start, start + BATCH_SIZE));
-  return result;
-}
-
 async function upsertNodes(
   transaction: ManagedTransaction,
   label: EntityKind | 'Source',
@@ -142,19 +135,7 @@ async function upsertRelations(
     rows.map((row) => row.id),
   );
   const { counts, changed } = classify(rows, hashes);
-  for (const batch of batches(changed)) {
-    // An updated relation may have new ends: replace it rather than patch it.
-    await transaction.run(
-      `UNWIND $rows AS row
-       OPTIONAL MATCH (:Entity)-[old:${type} {id: row.id}]->(:Entity)
-       DELETE old
-       WITH row
-       MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
-       CREATE (from)-[r:${type}]->(to)
-       SET r = row.properties`,
-      { rows: batch },
-    );
-  }
+  await replaceRelations(transaction, type, changed);
   return counts;
 }
 

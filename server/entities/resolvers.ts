@@ -4,6 +4,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { connectionOf, decodeCursor } from '../graphql/cursors.js';
 import { checkRange } from '../graphql/limits.js';
 import { evidenceOf, type EntityNode, type EvidenceReference, type SourceNode } from './graph-records.js';
+import { doubtOf } from './doubt.js';
 import { primeEntities } from './loaders.js';
 import { strongAliasesOf } from '../names/entity-names.js';
 
@@ -44,6 +45,7 @@ export const entityResolvers = {
     __resolveType: (entity: EntityNode) => entity.kind,
     aliases: (entity: EntityNode) => strongAliasesOf(entity),
     evidence: (entity: EntityNode) => evidenceOf(entity),
+    doubt: (entity: EntityNode) => doubtOf(entity),
   },
   Project: {
     outcomes: (entity: EntityNode) => (entity.outcomes as string[] | undefined) ?? [],

@@ -217,6 +217,12 @@ describe('an analyst reads the typed facts the reference data adds', () => {
     expect(entity.unFormalNames).toEqual({ en: 'the Republic of Kazakhstan', ru: 'Республика Казахстан' });
   });
 
+  it("says what a reference dataset doubts about an entity: the Holy See's UN membership", async () => {
+    const { entity } = await data<{ entity: any }>('{ entity(id: "state:VAT") { doubt ... on State { unMember unObserver } } }');
+    expect(entity.unMember).toBe(false);
+    expect(entity.doubt).toMatch(/countries\.json says unMember: true/);
+  });
+
   it('the Arms Trade Treaty as the UN Treaty Collection numbers it, the UN as Correlates of War does, and a membership spell', async () => {
     const result = await data<{ att: any; un: any }>(
       `{ att: entity(id: "instrument:arms-trade-treaty") { ... on Instrument { treatyId mtdsgNo openYear treatyUrl } }

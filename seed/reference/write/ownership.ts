@@ -39,6 +39,11 @@ export function scriptNamesProperty(dataset: DatasetId): string {
   return `scriptNames__${datasetKey(dataset)}`;
 }
 
+/** The node property holding what a dataset finds unclear about the entity: `doubt__cow_igo`. */
+export function doubtProperty(dataset: DatasetId): string {
+  return `doubt__${datasetKey(dataset)}`;
+}
+
 export const NAME_PROPERTIES = DATASET_IDS.filter((id) => id !== CURATED_DATASET).flatMap((id) => [
   namesProperty(id),
   weakNamesProperty(id),

@@ -1,6 +1,6 @@
 import { isDatasetId, isEntityKind, isRelationType, RELATION_PROPERTIES, REFERENCE_RELATION_PROPERTIES, type DatasetId } from '../../../model/data-model.js';
 import type { ReferenceEvidence, ReferenceImport, ReferenceValue } from '../types.js';
-import { namesProperty, scriptNamesProperty, weakNamesProperty } from './ownership.js';
+import { doubtProperty, namesProperty, scriptNamesProperty, weakNamesProperty } from './ownership.js';
 
 /** A parser's output that breaks the contract: the import is refused with file, record and reason. */
 export class ReferenceRecordError extends Error {
@@ -57,9 +57,9 @@ const ALLOWED_RELATION_KEYS = new Set<string>([...RELATION_PROPERTIES, ...Object
 export function importRows(input: ReferenceImport): ImportRows {
   const dataset = input.dataset.id;
   if (!isDatasetId(dataset) || dataset === 'dataset:curated') throw new ReferenceRecordError(String(dataset), 'dataset', 'not a reference dataset id');
-  const ownedKeys = [...input.entityProperties, namesProperty(dataset), weakNamesProperty(dataset), scriptNamesProperty(dataset), `doubt__${dataset.slice(8).replace(/-/g, '_')}`];
+  const doubtKey = doubtProperty(dataset);
+  const ownedKeys = [...input.entityProperties, namesProperty(dataset), weakNamesProperty(dataset), scriptNamesProperty(dataset), doubtKey];
   const owned = new Set(ownedKeys);
-  const doubtKey = ownedKeys[ownedKeys.length - 1] as string;
 
   const entityIds = new Set<string>();
   const entities = input.entities.map((entity): EntityRow => {

@@ -53,10 +53,14 @@ export async function refreshSearchText(transaction: ManagedTransaction, ids: st
     const result = await transaction.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS properties', {
       ids: batch,
     });
-    const rows = result.records.map((record) => ({
-      id: record.get('id') as string,
-      ...searchText(record.get('properties') as Record<string, unknown>),
-    }));
+    // Only nodes whose text changes are written, so a repeated import writes nothing here.
+    const rows = result.records.flatMap((record) => {
+      const properties = record.get('properties') as Record<string, unknown>;
+      const text = searchText(properties);
+      const same = (Object.keys(text) as (keyof SearchText)[]).every((key) => (properties[key] ?? '') === text[key]);
+      return same ? [] : [{ id: record.get('id') as string, ...text }];
+    });
+    if (rows.length === 0) continue;
     await transaction.run(
       `UNWIND $rows AS row
        MATCH (n:Entity {id: row.id})

@@ -3,12 +3,11 @@ import { assertCypherName } from '../../../cypher/index.js';
 import { CURATED_DATASET, type DatasetId } from '../../../model/data-model.js';
 import type { Executor } from '../../../server/database/executor.js';
 import type { ReferenceImport } from '../types.js';
+import { batches, replaceRelations } from '../../import/batched-writes.js';
 import { CURATED_KIND_PROPERTIES, NAME_RANK } from './ownership.js';
 import { importRows, ReferenceRecordError, type EntityRow, type Properties, type RelationRow, type StatementRow } from './rows.js';
 import { refreshSearchText } from './search-text.js';
 import { emptySummary, type ChangeCounts, type ReferenceSummary } from './summary.js';
-
-const BATCH_SIZE = 500;
 
 /** Reports how far the write has come: `done` of `total` records. */
 export type ProgressListener = (done: number, total: number) => void;
@@ -84,12 +83,6 @@ export async function writeReferenceImport(
 
 function counter(): ChangeCounts {
   return { created: 0, updated: 0, unchanged: 0 };
-}
-
-function batches<T>(rows: T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < rows.length; start += BATCH_SIZE) result.push(rows.slice(start, start + BATCH_SIZE));
-  return result;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -207,16 +200,7 @@ async function writeRelations(
           changed.push(row);
         }
       }
-      await transaction.run(
-        `UNWIND $rows AS row
-         OPTIONAL MATCH (:Entity)-[old:${type} {id: row.id}]->(:Entity)
-         DELETE old
-         WITH row
-         MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
-         CREATE (from)-[r:${type}]->(to)
-         SET r = row.properties`,
-        { rows: changed },
-      );
+      await replaceRelations(transaction, type, changed);
       advance(batch.length);
     }
   }
@@ -259,7 +243,9 @@ async function writeStatements(
       counts.updated += 1;
       return true;
     });
-    await transaction.run('UNWIND $rows AS row MERGE (s:Statement {id: row.id}) SET s = row.properties', { rows: changed });
+    if (changed.length > 0) {
+      await transaction.run('UNWIND $rows AS row MERGE (s:Statement {id: row.id}) SET s = row.properties', { rows: changed });
+    }
     advance(batch.length);
   }
   return counts;
