@@ -11,7 +11,8 @@
  *                                  renderer, BENCH_PAN_SECONDS=3 per view)
  *   BENCH_CLIENT_REVISION=HEAD npm run bench:explorer    the client as committed, not the working tree
  *
- * Starts its own Neo4j (neo4j-local) and seeds it, unless NEO4J_URI names one already seeded.
+ * Starts its own Neo4j (neo4j-local), seeds it and imports the reference data (REFERENCE_DATA_DIR),
+ * unless NEO4J_URI names one already filled.
  * Gives up after BENCH_TIME_LIMIT_MINUTES (20) and always stops what it started.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startLocalNeo4j } from '../neo4j-local/local-neo4j.js';
 import { formatSummary, seedDatabase } from '../seed/index.js';
+import { importReferenceData, referenceDataDir } from '../seed/reference/index.js';
 import { readConfig } from '../server/config.js';
 import { startServer } from '../server/start-server.js';
 import { launchBrowser } from '../tests/support/browser.js';
@@ -150,7 +152,13 @@ try {
   const config = readConfig({ ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const server = await startServer({ config, neo4jUri: uri, clientDirectory });
   stops.push(() => server.close());
-  if (!process.env.NEO4J_URI) console.log(formatSummary(await seedDatabase(server.executor)));
+  if (!process.env.NEO4J_URI) {
+    console.log(formatSummary(await seedDatabase(server.executor)));
+    // The wider nexus, as `npm start` serves it: the hubs, the overview and the matrices need it.
+    const started = Date.now();
+    await importReferenceData(server.executor, referenceDataDir());
+    say(`Reference data imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
   const browser = await launchBrowser();
   stops.push(() => browser.close());
   const glRenderer = await inFreshPage(browser, async (page) => {

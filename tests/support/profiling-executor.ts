@@ -20,6 +20,8 @@ function totalDbHits(operator: ProfiledOperator): number {
  */
 export class ProfilingExecutor extends Executor {
   dbHits = 0;
+  /** Each profiled read, in order: its first line and what it cost, to say which one was dear. */
+  readonly reads: { query: string; dbHits: number }[] = [];
 
   constructor(
     private readonly profilingDriver: Driver,
@@ -32,7 +34,9 @@ export class ProfilingExecutor extends Executor {
     const session = this.profilingDriver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.executeRead((transaction) => transaction.run(`PROFILE ${query}`, integers(parameters)), { timeout: 60_000 });
-      this.dbHits += totalDbHits(result.summary.profile as unknown as ProfiledOperator);
+      const hits = totalDbHits(result.summary.profile as unknown as ProfiledOperator);
+      this.dbHits += hits;
+      this.reads.push({ query: query.split('\n').find((line) => line.trim() && !line.startsWith('//'))!.slice(0, 80), dbHits: hits });
       return result.records.map((record) => record.toObject() as Row);
     } finally {
       await session.close();
@@ -41,9 +45,16 @@ export class ProfilingExecutor extends Executor {
 
   /** Database hits of what `work` asks of this executor. */
   async measure(work: () => Promise<unknown>): Promise<number> {
+    return (await this.measureReads(work)).hits;
+  }
+
+  /** Database hits of what `work` asks of this executor, and the reads that spent them. */
+  async measureReads(work: () => Promise<unknown>): Promise<{ hits: number; reads: string }> {
     const before = this.dbHits;
+    const first = this.reads.length;
     await work();
-    return this.dbHits - before;
+    const reads = this.reads.slice(first).map((read) => `${read.dbHits} × ${read.query}`);
+    return { hits: this.dbHits - before, reads: reads.join('; ') };
   }
 }
 
