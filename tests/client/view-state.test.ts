@@ -158,6 +158,7 @@ describe('comparing views', () => {
     ['another layout', { layout: 'grid' }],
     ['another sizing', { sizeBy: 'degree' }],
     ['a period', { time: { from: '2020', to: '2021' } }],
+    ['an as-of date', { asOf: '2016' }],
   ])('tells views apart that differ by %s', (_, change) => {
     const base = view({ nodes: [PROJECT] });
     expect(sameView(base, { ...base, ...change })).toBe(false);

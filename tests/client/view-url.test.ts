@@ -53,6 +53,7 @@ describe('a link round-trips to the same view', () => {
         layout: 'concentric',
         sizeBy: 'degree',
         time: { from: '2020-02-20', to: '2024-03' },
+        asOf: '2016-05',
       }),
     ],
     ['ids with query-string punctuation', view({ nodes: ['org:a&b=c', 'org:x+y#z', 'org:50%'], selected: 'org:a&b=c' })],
@@ -156,6 +157,24 @@ describe('decoding a hand-edited or garbled link', () => {
   it('decodes a plus as a space, so an id with a literal plus must be escaped', () => {
     expect(decodeView('?nodes=org:x+y').state.nodes).toEqual([]);
     expect(decodeView('?nodes=org:x%2By').state.nodes).toEqual(['org:x+y']);
+  });
+});
+
+describe('the as-of date in a shared link', () => {
+  it('is written only when set, beside a brushed period it composes with', () => {
+    expect(encodeView(EMPTY_VIEW)).not.toContain('asOf');
+    const link = encodeView(view({ nodes: [PROJECT], time: { from: '2013', to: '2020' }, asOf: '2016' }));
+    expect(link).toBe(`nodes=${PROJECT}&from=2013&to=2020&asOf=2016`);
+    expect(decodeView(`?${link}`).state).toMatchObject({ asOf: '2016', time: { from: '2013', to: '2020' } });
+  });
+
+  it('reads a year, a month or a day, and drops anything else', () => {
+    expect(decodeView('?asOf=2016').state.asOf).toBe('2016');
+    expect(decodeView('?asOf=2016-05').state.asOf).toBe('2016-05');
+    expect(decodeView('?asOf=2016-05-31').state.asOf).toBe('2016-05-31');
+    for (const garbled of ['16', '2016-5', '2016-13', '2016-05-32', '2016-05-31T10:00', 'today', '']) {
+      expect(decodeView(`?asOf=${garbled}`).state.asOf, garbled).toBeNull();
+    }
   });
 });
 

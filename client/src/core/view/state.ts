@@ -39,6 +39,8 @@ export interface ViewState {
   readonly layout: LayoutName;
   readonly sizeBy: SizeMode;
   readonly time: TimeRange | null;
+  /** The graph as it stood on this date (an ISO 8601 prefix: a year, a month or a day); null shows the latest data. */
+  readonly asOf: string | null;
   /** The bird's-eye view in the graph's corner; a reader may hide it when it covers labels. */
   readonly minimap: boolean;
 }
@@ -53,6 +55,7 @@ export const EMPTY_VIEW: ViewState = {
   layout: 'fcose',
   sizeBy: 'none',
   time: null,
+  asOf: null,
   minimap: true,
 };
 
@@ -123,7 +126,8 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     a.sizeBy === b.sizeBy &&
     a.minimap === b.minimap &&
     a.time?.from === b.time?.from &&
-    a.time?.to === b.time?.to
+    a.time?.to === b.time?.to &&
+    a.asOf === b.asOf
   );
 }
 

@@ -20,6 +20,7 @@ export function encodeView(state: ViewState): string {
   if (state.layout !== EMPTY_VIEW.layout) parts.push(['layout', state.layout]);
   if (state.sizeBy !== EMPTY_VIEW.sizeBy) parts.push(['size', state.sizeBy]);
   if (state.time) parts.push(['from', state.time.from], ['to', state.time.to]);
+  if (state.asOf) parts.push(['asOf', state.asOf]);
   if (!state.minimap) parts.push(['minimap', 'off']);
   return parts.map(([key, value]) => `${key}=${readable(value)}`).join('&');
 }
@@ -52,6 +53,7 @@ export function decodeView(search: string): DecodedView {
       layout: oneOf(LAYOUT_NAMES, params.get('layout')) ?? EMPTY_VIEW.layout,
       sizeBy: oneOf(SIZE_MODES, params.get('size')) ?? EMPTY_VIEW.sizeBy,
       time: timeRange(params.get('from'), params.get('to')),
+      asOf: isoDate(params.get('asOf')),
       minimap: params.get('minimap') !== 'off',
     },
   };
@@ -67,6 +69,13 @@ function unique<T>(items: T[]): T[] {
 
 function oneOf<T extends string>(options: readonly T[], value: string | null): T | undefined {
   return options.find((option) => option === value);
+}
+
+/** A whole year, month or day: `2016`, `2016-05`, `2016-05-31`; anything else is dropped. */
+function isoDate(value: string | null): string | null {
+  if (!value || !ISO_PREFIX.test(value)) return null;
+  const [, month, day] = value.split('-').map(Number);
+  return (month === undefined || (month >= 1 && month <= 12)) && (day === undefined || (day >= 1 && day <= 31)) ? value : null;
 }
 
 function timeRange(from: string | null, to: string | null): TimeRange | null {
