@@ -1,4 +1,5 @@
 import type { ConsentType, ListingStatus, MembershipType } from '../model/index.js';
+import { delistingWindow } from '../sanctions/index.js';
 import { formatIsoPrefix } from '../timeline/index.js';
 
 /** The typed facts a reference relation carries (the model's REFERENCE_RELATION_PROPERTIES), as the core holds them. */
@@ -59,12 +60,7 @@ function yearSpan(first: number | null | undefined, last: number | null | undefi
 function listing(relation: ReferenceRelationFacts & { startDate?: string | null }): string {
   const listed = relation.startDate ? `listed on ${formatIsoPrefix(relation.startDate)}` : 'listed';
   if (relation.listingStatus === 'current') return `${listed}, still listed`;
-  const after = relation.delistedAfter ? formatIsoPrefix(relation.delistedAfter) : null;
-  const by = relation.delistedBy ? formatIsoPrefix(relation.delistedBy) : null;
-  if (after && by) return `${listed}; delisted between ${after} and ${by}`;
-  if (after) return `${listed}; delisted after ${after}`;
-  if (by) return `${listed}; delisted by ${by}`;
-  return `${listed}; delisted`;
+  return `${listed}; ${delistingWindow(relation.delistedAfter, relation.delistedBy)}`;
 }
 
 /**

@@ -1,0 +1,1 @@
+export { delistingWindow, sanctionsStatusText, toSanctionsRow, type SanctionsEntryRecord, type SanctionsName, type SanctionsRow } from './entries.js';
