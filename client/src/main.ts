@@ -17,7 +17,9 @@ import type { Workbench } from './ui/panels/workbench.js';
 import { mountPaths } from './ui/paths/paths-panel.js';
 import { mountQuestions } from './ui/questions/questions-panel.js';
 import { SourceReader } from './ui/reader/source-reader.js';
+import { mountMatrix } from './ui/matrix/matrix-panel.js';
 import { mountRoles } from './ui/roles/roles-panel.js';
+import { DEFAULT_SANCTIONS_REGIME, mountSanctions } from './ui/sanctions/sanctions-panel.js';
 import { createEntitySearch } from './ui/search/entity-search.js';
 import { mountOutageBanner } from './ui/status/outage-banner.js';
 import { mountStatusBar } from './ui/status/status-bar.js';
@@ -41,9 +43,13 @@ const tabs = mountTabs(byId('panel-tabs'), {
   questions: byId('panel-questions'),
   paths: byId('panel-paths'),
   roles: byId('panel-roles'),
+  matrix: byId('panel-matrix'),
+  sanctions: byId('panel-sanctions'),
 });
 const paths = mountPaths(byId('panel-paths'), explorer, api);
 const roles = mountRoles(byId('panel-roles'), explorer, api);
+const matrix = mountMatrix(byId('panel-matrix'), explorer, api);
+const sanctions = mountSanctions(byId('panel-sanctions'), explorer, api);
 const workbench: Workbench = {
   showTab: (tab) => tabs.show(tab),
   openReader: (evidence) => void reader.open(evidence),
@@ -55,10 +61,22 @@ const workbench: Workbench = {
     tabs.show('roles');
     void roles.load(entityId);
   },
+  showSanctions(entityId) {
+    tabs.show('sanctions');
+    void sanctions.load(entityId);
+  },
 };
 // The roles table opens on the project's partner map the first time it is shown.
 tabs.onShow((tab) => {
   if (tab === 'roles' && !roles.loaded) void roles.load(PROJECT_ID);
+  // The tables open on Central Asia × treaties and on the Al-Qaida list; they widen the panel.
+  if (tab === 'matrix') matrix.ensureLoaded();
+  if (tab === 'sanctions' && !sanctions.loaded) void sanctions.load(DEFAULT_SANCTIONS_REGIME);
+  const wide = tab === 'matrix' || tab === 'sanctions';
+  if (document.body.classList.contains('wide-panel') !== wide) {
+    document.body.classList.toggle('wide-panel', wide);
+    cy.resize();
+  }
   // Whatever a panel is about stays in sight beside it.
   explorer.focus([explorer.state.selected]);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildMatrix,
+  columnLabel,
   MATRIX_CSV_HEADER,
   matrixCsv,
   parseStateCodes,
@@ -169,5 +170,15 @@ describe('a matrix of states against organisations', () => {
 describe('states typed as codes', () => {
   it('reads ISO3 codes and state ids, once each, and says what it did not understand', () => {
     expect(parseStateCodes('KAZ, kgz state:TJK\nKAZ; Kazakhstan')).toEqual({ ids: ['state:KAZ', 'state:KGZ', 'state:TJK'], rejected: ['Kazakhstan'] });
+  });
+});
+
+describe('column headers', () => {
+  it('are short: an alias, a short id, or the initials, never a 100-character name', () => {
+    expect(columnLabel({ id: 'org:csto', name: 'Collective Security Treaty Organization', aliases: ['CSTO'] })).toBe('CSTO');
+    expect(columnLabel({ id: 'instrument:firearms-protocol', name: 'Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition', aliases: ['Firearms Protocol'] })).toBe('Firearms Protocol');
+    expect(columnLabel({ id: 'instrument:ccw-p2a', name: 'CCW Amended Protocol II — Mines, Booby-Traps and Other Devices', aliases: [] })).toBe('CCW-P2A');
+    expect(columnLabel({ id: 'instrument:arms-trade-treaty', name: 'Arms Trade Treaty', aliases: [] })).toBe('ATT');
+    expect(columnLabel({ id: 'org:interpol', name: 'INTERPOL', aliases: ['Interpol'] })).toBe('Interpol');
   });
 });

@@ -330,3 +330,6 @@ export interface RelationProvenance {
 export interface RelationProvenanceResult {
   relation: RelationProvenance | null;
 }
+
+export * from './matrix-documents.js';
+export * from './sanctions-documents.js';

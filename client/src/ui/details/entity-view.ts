@@ -32,8 +32,16 @@ export function entityHeader(id: string, explorer: Explorer, workbench: Workbenc
       isActor || entity.kind === 'Project' || entity.kind === 'Event'
         ? h('button', { type: 'button', onclick: () => workbench.showRoles(id), title: 'Its partner roles as a table' }, 'Roles')
         : null,
+      listsSanctions(entity)
+        ? h('button', { type: 'button', onclick: () => workbench.showSanctions(id), title: entity.kind === 'State' ? 'Its nationals on the UN sanctions list' : 'Its entries on the UN sanctions list' }, 'Sanctions entries')
+        : null,
     ),
   );
+}
+
+/** A sanctions regime, a listed person or entity (the UN list asserts them), or a state (its listed nationals). */
+function listsSanctions(entity: { kind: string; datasets?: { id: string }[] }): boolean {
+  return entity.kind === 'State' || (entity.datasets ?? []).some((dataset) => dataset.id === 'dataset:un-sc-consolidated');
 }
 
 /** The facts only the API's details query has: kind-specific properties, names, positions, and who asserts it on what record. */

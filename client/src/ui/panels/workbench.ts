@@ -1,6 +1,6 @@
 import type { Evidence } from '../../core/graph/index.js';
 
-export const PANEL_TABS = ['details', 'questions', 'paths', 'roles'] as const;
+export const PANEL_TABS = ['details', 'questions', 'paths', 'roles', 'matrix', 'sanctions'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export const PANEL_TAB_LABELS: Record<PanelTab, string> = {
@@ -8,6 +8,8 @@ export const PANEL_TAB_LABELS: Record<PanelTab, string> = {
   questions: 'Questions',
   paths: 'Paths',
   roles: 'Partner roles',
+  matrix: 'Matrix',
+  sanctions: 'Sanctions',
 };
 
 /** What one panel may ask of the others, so that panels never import each other. */
@@ -16,4 +18,6 @@ export interface Workbench {
   openReader(evidence: Evidence): void;
   findPaths(fromId: string | null, toId?: string | null): void;
   showRoles(entityId: string): void;
+  /** The sanctions entries of a regime, a state's listed nationals, or a listed entity's listings. */
+  showSanctions(entityId: string): void;
 }
