@@ -10,6 +10,7 @@
  *   npm run bench:explorer        (BENCH_RUNS=5 cold loads, BENCH_LARGE_RUNS=3 expands per
  *                                  renderer, BENCH_PAN_SECONDS=3 per view)
  *   BENCH_CLIENT_REVISION=HEAD npm run bench:explorer    the client as committed, not the working tree
+ *   BENCH_ONLY=matrix npm run bench:explorer             only the participation matrix (all states × treaties)
  *
  * Starts its own Neo4j (neo4j-local), seeds it and imports the reference data (REFERENCE_DATA_DIR),
  * unless NEO4J_URI names one already filled.
@@ -28,6 +29,7 @@ import { launchBrowser } from '../tests/support/browser.js';
 import { freePort } from '../tests/support/ports.js';
 import { buildClient, bundleSizes } from './explorer/client-bundle.js';
 import { kib, median, percentile, ratio, spread } from './explorer/figures.js';
+import { benchMatrix } from './explorer/matrix.js';
 import { stubSyntheticGraph } from './explorer/graphql-stub.js';
 import {
   describePage,
@@ -57,6 +59,9 @@ const RENDERERS = ['canvas', 'webgl'] as const;
 type Renderer = (typeof RENDERERS)[number];
 const VIEWS: readonly View[] = ['whole graph', 'zoom 1'];
 const say = (line: string) => console.log(`[bench] ${line}`);
+/** BENCH_ONLY=matrix (comma-separated) runs only those probes; unset, every figure. */
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const runsPart = (part: string) => ONLY.length === 0 || ONLY.includes(part);
 
 /** What was started, stopped in reverse order on success, failure, a signal or the time limit. */
 const stops: (() => Promise<void>)[] = [];
@@ -166,6 +171,13 @@ try {
     await page.waitForFunction(() => window.cy !== undefined);
     return rendererInfo(page);
   });
+
+  if (runsPart('matrix')) await benchMatrix(browser, server.url, Number(process.env.BENCH_MATRIX_RUNS ?? 3), STEP_TIMEOUT_MILLIS, say);
+  if (ONLY.length > 0) {
+    say(`Done (BENCH_ONLY=${ONLY.join(',')}) in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    await stopAll();
+    process.exit(0);
+  }
 
   const firstGraph = new Map<Renderer, FirstGraphTimes[]>(RENDERERS.map((renderer) => [renderer, []]));
   say(`First graph on the seeded data: ${FIRST_GRAPH_RUNS} cold loads per renderer …`);
