@@ -13,8 +13,6 @@ import { matrixTableHtml, type MatrixColumnHeader } from './matrix-table.js';
 export interface MatrixPanel {
   /** Draws the default matrix (Central Asia × treaties) the first time the tab is shown. */
   ensureLoaded(): void;
-  /** A matrix of these states (from the details panel or the current selection). */
-  showStates(stateIds: readonly string[]): void;
 }
 
 const STATE_SETS = { region: 'A region', donors: 'The project’s donors', view: 'The states in view', list: 'A list of states', all: 'All states' } as const;
@@ -88,6 +86,15 @@ export function mountMatrix(container: HTMLElement, explorer: Explorer, api: Api
   const tableHolder = h('div', { class: 'table-scroll matrix-scroll' });
   replaceChildren(container, h('h2', {}, 'Participation matrix'), form, summary, key, evidence, tableHolder);
   syncControls();
+  // The explorer's as-of date (the timeline's date control) is the matrix's too; the field can still ask another.
+  let explorerAsOf = explorer.state.asOf;
+  asOf.value = explorerAsOf ?? '';
+  explorer.onChange((state) => {
+    if (state.asOf === explorerAsOf) return;
+    explorerAsOf = state.asOf;
+    asOf.value = state.asOf ?? '';
+    if (loaded) void load();
+  });
 
   tableHolder.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
@@ -249,12 +256,6 @@ export function mountMatrix(container: HTMLElement, explorer: Explorer, api: Api
   return {
     ensureLoaded() {
       if (!loaded) void load();
-    },
-    showStates(stateIds) {
-      stateSet.value = 'list';
-      codes.value = stateIds.map((id) => id.replace(/^state:/, '')).join(', ');
-      syncControls();
-      void load();
     },
   };
 }
