@@ -144,7 +144,13 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
   }
 
   // Pinning changes the header's button; new links change the list: redraw on every step.
-  explorer.onChange((_state, kind) => void render(kind !== 'replace'));
+  // A play's years replace one another: a link's "As of" line follows them.
+  let asOf = explorer.state.asOf;
+  explorer.onChange((state, kind) => {
+    const dateMoved = state.asOf !== asOf;
+    asOf = state.asOf;
+    void render(kind !== 'replace' || dateMoved);
+  });
   void render();
 }
 

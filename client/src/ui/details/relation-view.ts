@@ -1,7 +1,7 @@
 import type { RelationSummary } from '../../core/graph/index.js';
 import { RELATION_STYLES } from '../../core/legend/index.js';
 import { RELATION_PROPERTIES, RELATION_TYPE_DEFINITIONS } from '../../core/model/index.js';
-import { formatIsoPrefix } from '../../core/timeline/index.js';
+import { formatIsoPrefix, relationAsOf, type AsOfStatus } from '../../core/timeline/index.js';
 import { h } from '../dom/element.js';
 import { relationSwatch } from '../dom/swatch.js';
 import type { Explorer } from '../explorer/explorer.js';
@@ -10,6 +10,13 @@ import { readableDefinition, referenceFactLines } from '../../core/provenance/in
 import { factList, notice } from './fields.js';
 
 const DATE_PROPERTY = /date$/i;
+
+const AS_OF_WORDS: Record<AsOfStatus, string> = {
+  IN_FORCE: 'in force',
+  NOT_YET: 'not yet in force (hidden)',
+  ENDED: 'ended (hidden)',
+  UNCERTAIN: 'uncertain (drawn faded)',
+};
 
 /**
  * A link: the sentence it states, what that type of link means, its facts (a reference link's
@@ -33,9 +40,16 @@ export function relationView(relation: RelationSummary, explorer: Explorer, work
     relation.conflict ? notice('conflict', 'The sources disagree:', relation.conflict) : null,
     relation.conflict ? competingClaims(relation, explorer) : null,
     relation.doubt ? notice('doubt', 'The sources are unclear:', relation.doubt) : null,
-    factList([...referenceFacts, ...properties]),
+    factList([...asOfFact(relation, explorer.state.asOf), ...referenceFacts, ...properties]),
     provenance,
   );
+}
+
+/** With the graph shown as of a date: whether the link held then, and why the data says so. */
+function asOfFact(relation: RelationSummary, asOf: string | null): [string, string][] {
+  if (!asOf) return [];
+  const verdict = relationAsOf(relation, asOf);
+  return [[`As of ${formatIsoPrefix(asOf)}`, `${AS_OF_WORDS[verdict.status]}${verdict.reason ? `: ${verdict.reason}` : ''}`]];
 }
 
 function humanise(name: string): string {

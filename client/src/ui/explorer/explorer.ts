@@ -221,6 +221,20 @@ export class Explorer {
     return this.step({ ...this.state, time }, null, 'none');
   }
 
+  /**
+   * Shows the graph as of a date (null: the latest data). A play's later years replace its
+   * first step rather than stack up, so one undo takes the whole play back.
+   */
+  setAsOf(asOf: string | null, how: 'step' | 'replace' = 'step'): Promise<void> {
+    if (how === 'step') return this.step({ ...this.state, asOf }, null, 'none');
+    return this.enqueue(async () => {
+      if (this.state.asOf === asOf) return;
+      this.record({ ...this.state, asOf }, 'replace');
+      this.sync.decorate(this.state);
+      this.emit('replace');
+    });
+  }
+
   /** Selection is not a step of its own: it rides along in the URL and in the next step. */
   select(id: string | null): void {
     if (this.state.selected === id) return;

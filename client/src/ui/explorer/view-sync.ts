@@ -3,7 +3,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { CentralityMemo, NODE_SIZE, sizesFromScores, structureKey } from '../../core/analytics/index.js';
 import { toEdgeElement, toNodeElement, type GraphStore } from '../../core/graph/index.js';
 import { entryPositions, type Point } from '../../core/layout/index.js';
-import { liesOutside } from '../../core/timeline/index.js';
+import { drawnAsOf, liesOutside, nodesOutOfForce, relationAsOf, type AsOfStatus } from '../../core/timeline/index.js';
 import { hiddenByDatasets, type SizeMode, type TimeRange, type ViewState } from '../../core/view/index.js';
 
 /**
@@ -70,6 +70,7 @@ export class ViewSync {
       this.cy.edges().forEach((edge) => {
         edge.toggleClass('filtered', hiddenTypes.has(edge.data('type')) || hiddenByDatasets(this.store.relations.get(edge.id())?.datasets, state.hiddenDatasets));
       });
+      this.markAsOf(state);
       this.cy.elements().forEach((element) => {
         element.toggleClass('out-of-time', state.time !== null && liesOutside(element.data('startDate'), this.endOf(element, state.time), state.time));
       });
@@ -80,6 +81,33 @@ export class ViewSync {
       if (selected.nonempty() && selected.isNode()) selected.connectedEdges().addClass('emphasised');
     });
     this.applySizes(state.sizeBy);
+  }
+
+  /**
+   * As of a date: links not in force then are hidden, uncertain ones drawn faded (the details
+   * say why); a node none of whose links in view holds goes too, unless the reader keeps it
+   * (pinned, selected, the project). Each link's verdict is kept in its scratch for the details.
+   */
+  private markAsOf(state: ViewState): void {
+    const links: { source: string; target: string; status: AsOfStatus }[] = [];
+    this.cy.edges().forEach((edge) => {
+      const relation = state.asOf ? this.store.relations.get(edge.id()) : undefined;
+      const verdict = relation && state.asOf ? relationAsOf(relation, state.asOf) : null;
+      edge.scratch('_asOf', verdict);
+      const kept = !verdict || drawnAsOf(verdict.status) || edge.id() === state.selected;
+      edge.toggleClass('as-of-hidden', !kept);
+      edge.toggleClass('as-of-uncertain', verdict?.status === 'UNCERTAIN');
+      const legendShows = !edge.hasClass('filtered') && !edge.source().hasClass('filtered') && !edge.target().hasClass('filtered');
+      if (verdict && legendShows) links.push({ source: edge.source().id(), target: edge.target().id(), status: kept ? 'IN_FORCE' : verdict.status });
+    });
+    const keep = new Set([...state.pinned, ...(state.selected ? [state.selected] : [])]);
+    this.cy.nodes('[kind = "Project"]').forEach((node) => {
+      keep.add(node.id());
+    });
+    const gone = state.asOf ? nodesOutOfForce(links, keep) : new Set<string>();
+    this.cy.nodes().forEach((node) => {
+      node.toggleClass('as-of-hidden', gone.has(node.id()));
+    });
   }
 
   /** Centrality over what the reader sees (filtered elements excluded), computed by Cytoscape itself, again only when that changes. */
@@ -137,7 +165,8 @@ export class ViewSync {
 
 /** What centrality is computed over: the elements the legend has not filtered out. */
 function scoredElements(cy: Core): cytoscape.Collection {
-  return cy.elements().not('.filtered').filter((element) => element.isNode() || (!element.source().hasClass('filtered') && !element.target().hasClass('filtered')));
+  const shown = (element: cytoscape.SingularElementArgument) => !element.hasClass('filtered') && !element.hasClass('as-of-hidden');
+  return cy.elements().filter((element) => shown(element) && (element.isNode() || (shown(element.source()) && shown(element.target()))));
 }
 
 export function centrality(cy: Core, mode: SizeMode): Map<string, number> {

@@ -6,6 +6,7 @@ import type { TimeRange, ViewState } from '../../core/view/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import type { Explorer } from '../explorer/explorer.js';
 import { svg } from '../dom/svg-element.js';
+import { mountAsOf } from './as-of-control.js';
 
 const HEIGHT = 78;
 const AXIS_Y = HEIGHT - 18;
@@ -46,6 +47,7 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer, api: A
       clear,
       message,
     ),
+    mountAsOf(explorer),
     chart,
   );
 
