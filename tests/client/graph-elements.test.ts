@@ -45,11 +45,17 @@ describe('relations become Cytoscape edges', () => {
       source: 'state:SAU',
       target: PROJECT,
       type: 'FUNDS',
+      dataset: null,
       label: 'funds',
       startDate: '2020',
       endDate: '2021',
     });
     expect(edge.classes).toEqual(['doubt']);
+  });
+
+  it('carries the dataset that states it, for its mark on the line', () => {
+    const edge = toEdgeElement({ ...seedRelation('FUNDS', 'state:SAU', PROJECT), datasets: [{ id: 'dataset:untc-arms-treaties' }] });
+    expect(edge.data.dataset).toBe('dataset:untc-arms-treaties');
   });
 
   it('gives a plain, certain relation no classes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, RELATION_TYPES } from '../../client/src/core/model/index.js';
-import { ARROW_SHAPES, dashArray, KIND_STYLES, LINE_STYLES, NODE_SHAPES, RELATION_STYLES, svgShape } from '../../client/src/core/legend/index.js';
+import { CURATED_DATASET, DATASET_IDS, ENTITY_KINDS, RELATION_TYPES } from '../../client/src/core/model/index.js';
+import { ARROW_SHAPES, DATASET_MARKS, dashArray, KIND_STYLES, LINE_STYLES, NODE_SHAPES, RELATION_STYLES, svgShape } from '../../client/src/core/legend/index.js';
 
 /** WCAG 2 contrast ratio of a #rrggbb colour against white. */
 function contrastOnWhite(colour: string): number {
@@ -58,6 +58,26 @@ describe('relation types in the legend', () => {
   it('draws every type at 3:1 contrast or more on the white canvas', () => {
     for (const type of RELATION_TYPES) {
       expect(contrastOnWhite(RELATION_STYLES[type].colour), type).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe('dataset layers on the links', () => {
+  const reference = DATASET_IDS.filter((dataset) => dataset !== CURATED_DATASET);
+  it('leaves the curated links unmarked and marks each reference dataset with its own shape and its own colour', () => {
+    expect(Object.keys(DATASET_MARKS).sort()).toEqual([...DATASET_IDS].sort());
+    expect(DATASET_MARKS[CURATED_DATASET].shape).toBeNull();
+    const marks = reference.map((dataset) => DATASET_MARKS[dataset]);
+    expect(marks.every((mark) => mark.shape !== null && ARROW_SHAPES.includes(mark.shape))).toBe(true);
+    expect(new Set(marks.map((mark) => mark.shape)).size).toBe(reference.length);
+    expect(new Set(marks.map((mark) => mark.colour)).size).toBe(reference.length);
+  });
+
+  it('uses colours no kind or relation type uses, each at 3:1 or more on white', () => {
+    const taken = new Set([...ENTITY_KINDS.map((kind) => KIND_STYLES[kind].colour), ...RELATION_TYPES.map((type) => RELATION_STYLES[type].colour)].map((colour) => colour.toLowerCase()));
+    for (const dataset of reference) {
+      expect(taken.has(DATASET_MARKS[dataset].colour.toLowerCase()), dataset).toBe(false);
+      expect(contrastOnWhite(DATASET_MARKS[dataset].colour), dataset).toBeGreaterThanOrEqual(3);
     }
   });
 });

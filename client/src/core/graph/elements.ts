@@ -20,6 +20,8 @@ export interface EdgeData {
   source: string;
   target: string;
   type: RelationSummary['type'];
+  /** The dataset that states it (one owner each), for its mark on the line; null from an older server. */
+  dataset: string | null;
   label: string;
   startDate: string | null;
   endDate: string | null;
@@ -48,6 +50,7 @@ export function toEdgeElement(relation: RelationSummary): ElementDefinition & { 
       source: relation.from.id,
       target: relation.to.id,
       type: relation.type,
+      dataset: relation.datasets?.[0]?.id ?? null,
       label: RELATION_STYLES[relation.type].verb + (relation.conflict ? ' (disputed)' : ''),
       startDate: isoDate(relation.startDate),
       endDate: isoDate(relation.endDate),

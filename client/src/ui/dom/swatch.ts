@@ -1,5 +1,5 @@
-import { dashArray, KIND_STYLES, NODE_OUTLINE, RELATION_STYLES, svgShape } from '../../core/legend/index.js';
-import type { EntityKind, RelationType } from '../../core/model/index.js';
+import { DATASET_MARKS, dashArray, KIND_STYLES, NODE_OUTLINE, RELATION_STYLES, svgShape } from '../../core/legend/index.js';
+import type { DatasetId, EntityKind, RelationType } from '../../core/model/index.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -28,6 +28,14 @@ export function relationSwatch(type: RelationType, width = 34, height = 14): SVG
   const y = height / 2;
   const head = arrowHead(style.arrow, width - 2, y, style.colour);
   return svgIcon(width, height, `<line x1="2" y1="${y}" x2="${width - 8}" y2="${y}" stroke="${style.colour}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>${head}`);
+}
+
+/** A short stretch of plain line with the dataset's mark in its middle, as the graph draws its links. */
+export function datasetSwatch(dataset: DatasetId, width = 34, height = 14): SVGSVGElement {
+  const mark = DATASET_MARKS[dataset];
+  const y = height / 2;
+  const middle = mark.shape ? arrowHead(mark.shape, width / 2 + 4, y, mark.colour) : '';
+  return svgIcon(width, height, `<line x1="2" y1="${y}" x2="${width - 2}" y2="${y}" stroke="#6b7280" stroke-width="2"/>${middle}`);
 }
 
 function arrowHead(shape: string, tipX: number, y: number, colour: string): string {

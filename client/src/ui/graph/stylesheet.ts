@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
-import { KIND_STYLES, NODE_OUTLINE, RELATION_STYLES } from '../../core/legend/index.js';
+import { DATASET_MARKS, KIND_STYLES, NODE_OUTLINE, RELATION_STYLES } from '../../core/legend/index.js';
 import { NODE_SIZE } from '../../core/analytics/index.js';
-import { ENTITY_KINDS, RELATION_TYPES } from '../../core/model/index.js';
+import { DATASET_IDS, ENTITY_KINDS, RELATION_TYPES } from '../../core/model/index.js';
 
 const HIGHLIGHT = '#f5b700';
 
@@ -62,6 +62,14 @@ export function graphStylesheet(): StylesheetJson {
         },
       };
     }),
+    // The dataset that states a link: its mark in the middle of the line (none for the curated documents).
+    ...DATASET_IDS.flatMap((dataset) => {
+      const mark = DATASET_MARKS[dataset];
+      // The verb moves towards the actor's end, so that it never hides the mark in the middle.
+      if (!mark.shape) return [];
+      const style = { 'mid-target-arrow-shape': mark.shape, 'mid-target-arrow-color': mark.colour, 'mid-target-arrow-fill': 'filled', label: '', 'source-label': 'data(label)', 'source-text-offset': 48, 'source-text-rotation': 'autorotate' } as const;
+      return [{ selector: `edge[dataset = "${dataset}"]`, style }];
+    }),
     // Uncertainty is drawn, not hidden: a dashed outline for doubted entities, a halo for disputed links.
     { selector: 'node.doubt', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
     { selector: 'edge.conflict', style: { 'underlay-color': '#d55e00', 'underlay-opacity': 0.3, 'underlay-padding': 4 } },
@@ -71,7 +79,9 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.emphasised', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     { selector: '.out-of-time', style: { opacity: 0.12 } },
-    { selector: '.filtered', style: { display: 'none' } },
+    // As of a date: what did not hold then is not drawn; what may or may not have held is faded (the details say why).
+    { selector: 'edge.as-of-uncertain', style: { opacity: 0.4 } },
+    { selector: '.filtered, .as-of-hidden', style: { display: 'none' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000', 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
     { selector: 'edge:selected', style: { 'min-zoomed-font-size': 0, width: 4, 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.35, 'underlay-padding': 5 } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },

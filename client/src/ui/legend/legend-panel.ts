@@ -4,7 +4,7 @@ import { DATASET_SHORT_NAMES, isCurated } from '../../core/provenance/index.js';
 import type { ViewState } from '../../core/view/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import { oncePerFrame } from '../dom/schedule.js';
-import { kindSwatch, relationSwatch } from '../dom/swatch.js';
+import { datasetSwatch, kindSwatch, relationSwatch } from '../dom/swatch.js';
 import type { Explorer } from '../explorer/explorer.js';
 
 /**
@@ -52,7 +52,7 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
           title: isCurated(dataset) ? 'Links the curated documents state' : 'Links this reference dataset states (and the entities only it holds)',
           onclick: () => void explorer.toggleDataset(dataset),
         },
-        h('span', { class: `dataset-mark ${isCurated(dataset) ? 'dataset-curated' : 'dataset-reference'}`, 'aria-hidden': 'true' }),
+        datasetSwatch(dataset),
         h('span', { class: 'legend-label' }, DATASET_SHORT_NAMES[dataset]),
         ...countedInView(count),
       );
@@ -77,12 +77,14 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
       h('li', {}, h('span', { class: 'mark mark-disputed', 'aria-hidden': 'true' }), 'Sources disagree (“disputed”)'),
       h('li', {}, h('span', { class: 'mark mark-doubt', 'aria-hidden': 'true' }), 'Sources unclear (dashed outline)'),
       h('li', {}, h('span', { class: 'mark mark-pinned', 'aria-hidden': 'true' }), 'Pinned in place (double outline)'),
+      h('li', {}, h('span', { class: 'mark mark-as-of-uncertain', 'aria-hidden': 'true' }), 'As of a date: may or may not hold then (faded)'),
     ),
   );
 
   const update = (state: ViewState) => {
-    const nodes = explorer.cy.nodes();
-    const edges = explorer.cy.edges();
+    // As of a date, what did not hold then is not in view.
+    const nodes = explorer.cy.nodes().not('.as-of-hidden');
+    const edges = explorer.cy.edges().not('.as-of-hidden');
     for (const [kind, { button, count }] of kindButtons) {
       const shown = !state.hiddenKinds.includes(kind);
       button.setAttribute('aria-pressed', String(shown));
