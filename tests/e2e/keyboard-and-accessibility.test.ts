@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems } from './axe.js';
 import { type ExplorerSession, nodeIds, screenshot, selectedIds, startSettledExplorer, tapNode, waitForIdle, waitForNodes } from './explorer-harness.js';
 
 let session: ExplorerSession;
-const AXE_SCRIPT = join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
 const SEARCH = 'input[role="combobox"][placeholder^="Search"]';
 
 beforeAll(async () => {
@@ -44,21 +41,6 @@ async function tabUntil(page: Page, done: () => Promise<boolean>, limit = 80): P
     if (await done()) return stops;
   }
   throw new Error(`Tab never got there; it went through ${stops.map((stop) => stop.description).join(', ')}`);
-}
-
-async function axeProblems(page: Page, view: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
-  // govern: a <script> tag with axe's source inline would (rightly) be blocked by it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_SCRIPT, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    // axe is injected above; its types are not part of the page's.
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.slice(0, 4).map((node) => JSON.stringify(node.target)) }));
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${view}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.targets.join(' ')}`);
 }
 
 describe('a keyboard-only reader', () => {
