@@ -11,6 +11,7 @@
  *                                  renderer, BENCH_PAN_SECONDS=3 per view)
  *   BENCH_CLIENT_REVISION=HEAD npm run bench:explorer    the client as committed, not the working tree
  *   BENCH_ONLY=matrix npm run bench:explorer             only the participation matrix (all states × treaties)
+ *   BENCH_ONLY=as-of npm run bench:explorer              only the ATT as of a date: one step and a whole play
  *
  * Starts its own Neo4j (neo4j-local), seeds it and imports the reference data (REFERENCE_DATA_DIR),
  * unless NEO4J_URI names one already filled.
@@ -27,6 +28,7 @@ import { readConfig } from '../server/config.js';
 import { startServer } from '../server/start-server.js';
 import { launchBrowser } from '../tests/support/browser.js';
 import { freePort } from '../tests/support/ports.js';
+import { printAsOfBench } from './explorer/as-of.js';
 import { buildClient, bundleSizes } from './explorer/client-bundle.js';
 import { kib, median, percentile, ratio, spread } from './explorer/figures.js';
 import { benchMatrix } from './explorer/matrix.js';
@@ -172,6 +174,7 @@ try {
     return rendererInfo(page);
   });
 
+  if (runsPart('as-of')) await printAsOfBench(browser, server.url, say);
   if (runsPart('matrix')) await benchMatrix(browser, server.url, Number(process.env.BENCH_MATRIX_RUNS ?? 3), STEP_TIMEOUT_MILLIS, say);
   if (ONLY.length > 0) {
     say(`Done (BENCH_ONLY=${ONLY.join(',')}) in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
