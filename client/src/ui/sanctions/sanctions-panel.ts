@@ -119,7 +119,7 @@ export function mountSanctions(container: HTMLElement, explorer: Explorer, api: 
     summary.textContent =
       rows.length === 0
         ? current.mode === 'nationality'
-          ? `The list names no ${what}listed national of ${current.name}.`
+          ? `No ${what}entries name ${current.name} as nationality.`
           : `No ${what}entries for ${current.name}.`
         : `${rows.length} of ${totalCount} ${what}${totalCount === 1 ? 'entry' : 'entries'} ${current.mode === 'nationality' ? `naming ${current.name} as nationality` : current.mode === 'regime' ? `under ${current.name}` : `of ${current.name}`}.`;
     replaceChildren(list, rows.length ? entriesTable(rows, current.mode !== 'regime') : null);
