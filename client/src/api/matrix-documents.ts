@@ -69,7 +69,7 @@ export const PROJECT_DONORS = operation(
   }),
 );
 
-const CELL_RELATION = `relation { id datasets { id } statements { locator } }`;
+const CELL_RELATION = `relation { id datasets { id } statements { id locator } }`;
 
 interface WireRelation {
   id: string;

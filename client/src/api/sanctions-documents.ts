@@ -14,7 +14,7 @@ const ASSOCIATES = 10;
 const LISTED_ENTITY = `fragment ListedEntity on Entity {
   id kind name
   names { name quality language script originalScript dataset { id } }
-  associations: relations(types: [ASSOCIATED_WITH], first: ${ASSOCIATES}) { totalCount nodes { from { id name } to { id name } } }
+  associations: relations(types: [ASSOCIATED_WITH], first: ${ASSOCIATES}) { totalCount nodes { id from { id name } to { id name } } }
 }`;
 
 interface WireListedEntity {
