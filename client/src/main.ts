@@ -12,6 +12,7 @@ import { attachGraphInteraction, attachShortcuts } from './ui/graph/interaction.
 import { LayoutRunner } from './ui/graph/layouts.js';
 import { attachMinimap } from './ui/graph/minimap.js';
 import { mountLegend } from './ui/legend/legend-panel.js';
+import { mountNetworkOverview } from './ui/network/network-overview.js';
 import { mountTabs } from './ui/panels/tabs.js';
 import type { Workbench } from './ui/panels/workbench.js';
 import { mountPaths } from './ui/paths/paths-panel.js';
@@ -101,6 +102,7 @@ byId('search-slot').replaceWith(search.element);
 
 mountLegend(byId('legend'), explorer);
 mountToolbar(explorer);
+mountNetworkOverview(byId<HTMLDialogElement>('network-overview'), byId<HTMLButtonElement>('network-overview-open'), explorer, api);
 mountExport(byId<HTMLDetailsElement>('export-menu'), explorer);
 mountTimeline(byId('timeline'), explorer, api);
 mountStatusBar(byId('status'), explorer, api, layouts);

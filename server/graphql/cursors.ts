@@ -5,7 +5,7 @@ import { BadInputError } from '../database/errors.js';
  * entity or relation id; an event's start date and id; a statement's place in its subject's
  * order; a position in a partner map, a search's ranking or a dataset's unresolved values; a
  * participation row's state and treaty, a membership spell's state, organisation and first
- * year, a sanctions entry's reference number and relation id).
+ * year, a sanctions entry's reference number and relation id, a network page's last entity or relation).
  */
 export type CursorKind =
   | 'entity'
@@ -18,7 +18,8 @@ export type CursorKind =
   | 'unresolved-value'
   | 'participation'
   | 'membership'
-  | 'sanctions-entry';
+  | 'sanctions-entry'
+  | 'network';
 
 /**
  * Cursors are opaque to clients (base64url of the kind and the last id) so that the ordering

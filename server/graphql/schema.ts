@@ -6,6 +6,7 @@ import { referenceFieldResolvers } from '../entities/reference-fields.js';
 import { entityResolvers } from '../entities/resolvers.js';
 import { nameResolvers } from '../names/resolvers.js';
 import { neighbourhoodResolvers } from '../neighbourhood/resolvers.js';
+import { networkResolvers } from '../network/resolvers.js';
 import { participationResolvers } from '../participation/resolvers.js';
 import { pathResolvers } from '../paths/resolvers.js';
 import { peopleResolvers } from '../people/resolvers.js';
@@ -32,6 +33,7 @@ const SDL_FILES = [
   '../names/schema.graphql',
   '../timeline/schema.graphql',
   '../participation/schema.graphql',
+  '../network/schema.graphql',
 ];
 
 /** The full SDL: the hand-written files plus the enums generated from the data model. */
@@ -69,6 +71,7 @@ export function buildSchema(): GraphQLSchema {
       nameResolvers,
       referenceFieldResolvers,
       participationResolvers,
+      networkResolvers,
     ),
     // `Entity` field resolvers (aliases, evidence, relations) serve all seven kinds.
     inheritResolversFromInterfaces: true,

@@ -84,6 +84,8 @@ const COSTS: Record<string, (args: Arguments, enclosingItems: number) => FieldCo
     return { work: PATH_CANDIDATES * maxLength * maxLength, items: numberOf(args, 'first', 5) };
   },
   'Query.entities': page(20),
+  // Entities, then relations (each type's id index read to `first` at most), `first` at a time.
+  'Query.network': page(1000),
   'Query.search': page(10),
   'Query.timeline': page(50),
   'Query.partnerRoles': page(50),

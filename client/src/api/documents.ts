@@ -10,6 +10,7 @@ import {
   type RelationType,
 } from '../core/model/index.js';
 import type { EntitySummary, Evidence, GraphPath, PartnerRoleRecord, RelationSummary, Subgraph } from '../core/graph/index.js';
+import type { NetworkNode, NetworkPage } from '../core/network/index.js';
 import type { DatasetReference, NameRecord, StatementRecord, UnLanguageNames } from '../core/provenance/index.js';
 import {
   entityFromApi,
@@ -333,3 +334,23 @@ export interface RelationProvenanceResult {
 
 export * from './matrix-documents.js';
 export * from './sanctions-documents.js';
+
+/** One page of the whole network of some layers, for the overview (core/network). */
+export const NETWORK = operation(
+  `query Network($datasetIds: [ID!], $first: Int, $after: String) {
+  network(datasetIds: $datasetIds, first: $first, after: $after) {
+    nodes { id name kind datasetIds }
+    edges { id type fromId toId datasetIds }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  (data: { network: Omit<NetworkResult['network'], 'nodes'> & { nodes: WireNetworkNode[] } }): NetworkResult => ({
+    network: { ...data.network, nodes: data.network.nodes.map(entityFromApi) },
+  }),
+);
+
+type WireNetworkNode = Wire<NetworkNode, 'kind'>;
+
+export interface NetworkResult {
+  network: NetworkPage & { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
