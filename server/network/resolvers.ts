@@ -1,13 +1,13 @@
-import { expandForEach, readQuery } from '../../cypher/index.js';
+import { readQuery } from '../../cypher/index.js';
+import { CURATED_DATASET } from '../../model/data-model.js';
 import { BadInputError } from '../database/errors.js';
-import { CURATED_DATASET, RELATION_TYPES } from '../../model/data-model.js';
 import type { RequestContext } from '../graphql/context.js';
 import { decodeCursor, encodeCursor } from '../graphql/cursors.js';
 import { checkDatasetIds } from '../graphql/dataset-ids.js';
 import { checkRange } from '../graphql/limits.js';
 
 const NETWORK_ENTITIES = readQuery('network-entities');
-export const NETWORK_RELATIONS = expandForEach(readQuery('network-relations'), 'RELATION_TYPE', RELATION_TYPES);
+const NETWORK_RELATIONS = readQuery('network-relations');
 
 /** Largest `first` of `network`: a few pages hold the wider nexus (1,500 entities, 5,000 relations). */
 export const MAX_NETWORK_PAGE = 2_000;
@@ -33,19 +33,27 @@ interface NetworkEdge {
   datasetIds: string[];
 }
 
-/** Where a network cursor points after: the entities, then the relations, each in id order. */
-type Position = { part: 'entity' | 'relation'; id: string };
+/**
+ * Where a network cursor points after: an entity (in id order), or a relation, in the order of
+ * the entity it starts from (`from`), then of its own id.
+ */
+type Position = { part: 'entity'; id: string } | { part: 'relation'; from: string; id: string };
 
-const encodePosition = (position: Position) => encodeCursor('network', `${position.part}|${position.id}`);
+const encodePosition = (position: Position) =>
+  encodeCursor('network', JSON.stringify(position.part === 'entity' ? [position.part, position.id] : [position.part, position.from, position.id]));
 
 function decodePosition(cursor: string): Position {
   const value = decodeCursor('network', cursor, 'network');
-  const bar = value.indexOf('|');
-  const part = value.slice(0, bar);
-  if (part !== 'entity' && part !== 'relation') {
-    throw new BadInputError('network: "after" is not a cursor this field handed out; pass an endCursor from its pageInfo.');
+  try {
+    const parts: unknown = JSON.parse(value);
+    if (Array.isArray(parts) && parts.every((part) => typeof part === 'string')) {
+      if (parts[0] === 'entity' && parts.length === 2) return { part: 'entity', id: parts[1] as string };
+      if (parts[0] === 'relation' && parts.length === 3) return { part: 'relation', from: parts[1] as string, id: parts[2] as string };
+    }
+  } catch {
+    // Falls through to the refusal.
   }
-  return { part, id: value.slice(bar + 1) };
+  throw new BadInputError('network: "after" is not a cursor this field handed out; pass an endCursor from its pageInfo.');
 }
 
 /**
@@ -67,7 +75,8 @@ async function network(_: unknown, args: NetworkArguments, context: RequestConte
   let edges: NetworkEdge[] = [];
   let more = false;
   if (room > 0) {
-    const rows = await context.runner.read(NETWORK_RELATIONS, { ...parameters, after: after.part === 'relation' ? after.id : '', first: room });
+    const from = after.part === 'relation' ? after.from : '';
+    const rows = await context.runner.read(NETWORK_RELATIONS, { ...parameters, afterFrom: from, afterId: after.part === 'relation' ? after.id : '', first: room });
     edges = rows.map((row) => ({
       id: row.id as string,
       type: row.type as string,
@@ -85,8 +94,9 @@ async function network(_: unknown, args: NetworkArguments, context: RequestConte
 }
 
 function page(nodes: NetworkNode[], edges: NetworkEdge[], hasNextPage: boolean, after: Position) {
-  const last: Position | null = edges.length ? { part: 'relation', id: edges.at(-1)!.id } : nodes.length ? { part: 'entity', id: nodes.at(-1)!.id } : null;
-  const firstItem: Position | null = nodes.length ? { part: 'entity', id: nodes[0]!.id } : edges.length ? { part: 'relation', id: edges[0]!.id } : null;
+  const positionOf = (edge: NetworkEdge): Position => ({ part: 'relation', from: edge.fromId, id: edge.id });
+  const last: Position | null = edges.length ? positionOf(edges.at(-1)!) : nodes.length ? { part: 'entity', id: nodes.at(-1)!.id } : null;
+  const firstItem: Position | null = nodes.length ? { part: 'entity', id: nodes[0]!.id } : edges.length ? positionOf(edges[0]!) : null;
   return {
     nodes,
     edges,

@@ -10,6 +10,7 @@ import {
   type NetworkEdge,
   type NetworkNode,
 } from '../../client/src/core/network/index.js';
+import { forceLayout } from '../../client/src/core/network/force-layout.js';
 
 const node = (id: string, kind: NetworkNode['kind'], ...datasetIds: string[]): NetworkNode => ({ id, name: id, kind, datasetIds });
 const edge = (fromId: string, type: NetworkEdge['type'], toId: string, dataset: string): NetworkEdge => ({
@@ -90,5 +91,30 @@ describe('the overview of the whole network', () => {
 
   it('sums the network up in words', () => {
     expect(networkSummary({ nodes: Array.from({ length: 1525 }, () => KAZ), edges: [NETWORK.edges[0]!] })).toBe('1,525 entities · 1 link');
+  });
+});
+
+describe('the overview\'s layout (ForceAtlas2)', () => {
+  // Two stars joined by one link: each hub's leaves should gather round it.
+  const stars = {
+    nodes: ['a', 'b', ...Array.from({ length: 20 }, (_, index) => `leaf-${index}`)].map((id) => ({ id })),
+    edges: [
+      { fromId: 'a', toId: 'b' },
+      ...Array.from({ length: 20 }, (_, index) => ({ fromId: index < 10 ? 'a' : 'b', toId: `leaf-${index}` })),
+    ],
+  };
+  const distance = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
+
+  it('places every node, the same way every time, each leaf nearer its own hub than the other', () => {
+    const budget = { iterations: 200, millis: 10_000 };
+    const positions = forceLayout(stars, budget);
+    expect([...positions.keys()].sort()).toEqual(stars.nodes.map((node) => node.id).sort());
+    expect([...positions.values()].every((place) => Number.isFinite(place.x) && Number.isFinite(place.y))).toBe(true);
+    expect(forceLayout(stars, budget)).toEqual(positions);
+    for (let index = 0; index < 20; index += 1) {
+      const leaf = positions.get(`leaf-${index}`)!;
+      const [own, other] = index < 10 ? ['a', 'b'] : ['b', 'a'];
+      expect(distance(leaf, positions.get(own)!)).toBeLessThan(distance(leaf, positions.get(other)!));
+    }
   });
 });

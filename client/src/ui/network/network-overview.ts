@@ -1,7 +1,8 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { ApiClient } from '../../api/client.js';
 import { NETWORK, type NetworkResult } from '../../api/documents.js';
-import { KIND_STYLES } from '../../core/legend/index.js';
+import { isDatasetId } from '../../core/model/index.js';
+import { DATASET_SHORT_NAMES } from '../../core/provenance/index.js';
 import {
   idsToAdd,
   mergePages,
@@ -40,7 +41,8 @@ export function mountNetworkOverview(dialog: HTMLDialogElement, opener: HTMLButt
     'aria-roledescription': 'network overview',
     'aria-label': 'Every entity of the shown layers. Click an entity to pick it; shift-click or shift-drag a box to pick several.',
   });
-  const details = h('div', { class: 'overview-details', 'aria-live': 'polite' });
+  const hint = h('p', { class: 'overview-hint' }, 'Click an entity to see it and pick it; Shift-click, or Shift-drag a box, to pick several. Drag to pan, scroll to zoom.');
+  const details = h('div', { class: 'overview-details', 'aria-live': 'polite' }, hint);
   const pickedList = h('ul', { class: 'overview-picked', 'aria-label': 'Picked entities' });
   const add = h('button', { type: 'button', class: 'primary', disabled: true }, 'Add to view');
   const clear = h('button', { type: 'button', disabled: true }, 'Clear picks');
@@ -99,8 +101,9 @@ export function mountNetworkOverview(dialog: HTMLDialogElement, opener: HTMLButt
     replaceChildren(
       details,
       h('h3', {}, node.name),
-      h('p', {}, `${KIND_STYLES[node.kind].plural.replace(/s$/, '')} · ${degree} ${degree === 1 ? 'link' : 'links'} shown`),
-      h('p', { class: 'overview-datasets' }, `Asserted by: ${node.datasetIds.join(', ') || 'no dataset'}`),
+      h('p', {}, `${node.kind} · ${degree} ${degree === 1 ? 'link' : 'links'} in the overview`),
+      h('p', { class: 'overview-datasets' }, `Asserted by: ${node.datasetIds.map((dataset) => (isDatasetId(dataset) ? DATASET_SHORT_NAMES[dataset] : dataset)).join(', ') || 'no dataset'}`),
+      h('p', {}, explorer.state.nodes.includes(id) ? 'In the view already.' : 'Not in the view yet.'),
     );
   };
 
@@ -127,6 +130,7 @@ export function mountNetworkOverview(dialog: HTMLDialogElement, opener: HTMLButt
       graph = visibleNetwork(whole, state);
       names = new Map(graph.nodes.map((node) => [node.id, node]));
       cy.resize();
+      performance.mark('nexus:overview-laid-out');
       drawNetwork(cy, graph, positions);
       picked = picked.filter((id) => names.has(id));
       showPicks();

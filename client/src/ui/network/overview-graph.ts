@@ -64,8 +64,8 @@ function overviewStylesheet(): StylesheetJson {
         'text-margin-y': 3,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        // Names appear once zoomed in far enough to read them.
-        'min-zoomed-font-size': 9,
+        // Names appear only once zoomed in far enough (zoom 1.4) that they no longer pile up.
+        'min-zoomed-font-size': 14,
       },
     },
     ...ENTITY_KINDS.map((kind) => ({
