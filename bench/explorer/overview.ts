@@ -170,8 +170,8 @@ const gaps = (frames: Frames[]) => frames.flatMap((run) => run.intervals);
  * alike) and prints one table. `overviewBundle` is what the explorer's build ships for the
  * overview (Cytoscape is in the first view's bundle already).
  */
-export async function measureOverview(browser: Browser, base: string, options: { runs: number; moveMillis: number; timeout: number; say: (line: string) => void }): Promise<void> {
-  const { runs, moveMillis, timeout, say } = options;
+export async function measureOverview(browser: Browser, base: string, options: { runs: number; moveMillis: number; timeout: number; glRenderer: string; say: (line: string) => void }): Promise<void> {
+  const { runs, moveMillis, timeout, glRenderer, say } = options;
   const sigma = await sigmaBundle();
   const results = new Map<Renderer, OverviewRun[]>(RENDERERS.map((renderer) => [renderer, []]));
   for (let run = 0; run < runs; run += 1) {
@@ -186,7 +186,8 @@ export async function measureOverview(browser: Browser, base: string, options: {
   console.log(`   pan and zoom: the camera moved on every animation frame for ${moveMillis / 1000} s each; fps = frames/s, p50/p95 = frame gaps in ms.`);
   console.log('   "first draw": toolbar click → the overview on screen (pages of `network` read, ForceAtlas2 in its worker, drawn);');
   console.log('   "draw": places known → first frame. sigma.js is given the canvas run\'s places and colours in a blank page: draw only.');
-  console.log('   Long tasks: main-thread tasks > 50 ms from the click to the end of the zooming (count, longest ms).');
+  console.log('   Long tasks: main-thread tasks > 50 ms from the click to the end of the zooming (count per run, longest ms).');
+  console.log(`   WebGL here is software-rendered (${glRenderer}): the WebGL rows say nothing of a machine with a GPU.`);
   const header = ['renderer', 'first draw', 'network', 'layout', 'draw', 'pan fps', 'p50', 'p95', 'zoom fps', 'p50', 'p95', 'long', 'max'];
   const widths = [20, 11, 9, 8, 7, 9, 6, 6, 9, 6, 6, 6, 7];
   const line = (cells: string[]) => console.log(cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join(''));
