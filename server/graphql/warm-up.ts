@@ -29,8 +29,6 @@ export const WARM_UP_OPERATIONS: readonly string[] = [
   partnerRoles(projectId: $id) { totalCount nodes { role actor { id } target { id } relation { id } } }
 }`,
   `query WarmUpTimeline { timeline { nodes { id } } }`,
-  // The overview's two reads: the curated layer's few entities, then its relations.
-  `query WarmUpNetwork { network(datasetIds: ["dataset:curated"], first: 2000) { nodes { id } edges { id } } }`,
   `query WarmUpOverview { stats { entities sources } entities(first: 20) { totalCount nodes { id } } sources { id } }`,
 ];
 

@@ -23,7 +23,8 @@ const BATCH = 25;
  * the Barnes–Hut approximation, so each iteration costs n log n, and hubs' attraction spread
  * over their links (`outboundAttractionDistribution`), so a sanctions regime's 380 listings
  * make a ring round it rather than a ball on top of it. The start is a deterministic spiral, so
- * the same network is drawn the same way every time. Pure and synchronous: the overview runs it
+ * the same network is drawn the same way every time. (On tiny graphs ForceAtlas2 mixes the
+ * leaves of two joined hubs; the overview's graph is the large one it is made for.) Pure and synchronous: the overview runs it
  * in a worker.
  */
 export function forceLayout(network: LayoutInput, budget: LayoutBudget = OVERVIEW_LAYOUT_BUDGET, now: () => number = () => performance.now()): Map<string, { x: number; y: number }> {
