@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { median } from './figures.js';
-import { waitUntilQuiet } from './page-probes.js';
+import { preparePage, waitUntilQuiet } from './page-probes.js';
 
 /**
  * The as-of probe (issue 13, point 3): the Arms Trade Treaty with every state linked to it in
@@ -44,6 +44,7 @@ export async function printAsOfBench(browser: Browser, base: string, say: (line:
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
+    await preparePage(page);
     await page.goto(`${base}/?nodes=${[ATT, ...states].join(',')}`);
     await page.waitForFunction((count) => (window.cy?.edges().length ?? 0) >= count, states.length, { timeout: TIMEOUT, polling: 200 });
     await waitUntilQuiet(page, 1_000, TIMEOUT);
