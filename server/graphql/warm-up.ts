@@ -19,6 +19,7 @@ export const WARM_UP_OPERATIONS: readonly string[] = [
     datasets { id title } names { name quality language }
     statements(first: 20) { totalCount nodes { id locator quote dataset { id } } }
     relations(first: 50) { totalCount edges { cursor direction node { id type doubt conflict datasets { id } } neighbour { id name } } }
+    relationGroups { type direction kind count }
   }
 }`,
   `query WarmUpPaths($id: ID!, $other: ID!) {

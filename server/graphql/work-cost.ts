@@ -51,6 +51,12 @@ const hubPage = (fallback: number) => (args: Arguments): FieldCost => {
   return { work: HUB_READ + first, items: first };
 };
 
+/**
+ * Types and directions `Entity.relationGroups` reads relations of: the wider nexus's hubs have
+ * two or three (a treaty's PARTY_TO and SIGNED, an organisation's MEMBER_OF and PART_OF).
+ */
+const GROUPED_TYPE_DIRECTIONS = 4;
+
 /** Relations of a subgraph or route: about two per entity. */
 const EDGES_PER_NODE = 2;
 /** Routes considered by `paths` (its query keeps the 20 shortest candidates). */
@@ -96,6 +102,8 @@ const COSTS: Record<string, (args: Arguments, enclosingItems: number) => FieldCo
   'Source.mentions': page(50),
   'Source.mentionedRelations': page(50),
   'Entity.relations': page(50),
+  // Up to `limit` relations read per type and direction the entity has; a hub has a few of each.
+  'Entity.relationGroups': (args) => ({ work: GROUPED_TYPE_DIRECTIONS * numberOf(args, 'limit', 500), items: GROUPED_TYPE_DIRECTIONS * 2 }),
   'Entity.statements': page(20),
   'Dataset.unresolved': page(20),
   // A relation's statements: its curated passages and a handful of reference records, batched.

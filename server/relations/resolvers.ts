@@ -6,6 +6,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { connectionOf, decodeCursor } from '../graphql/cursors.js';
 import { checkRange } from '../graphql/limits.js';
 import type { Direction } from './loaders.js';
+import { relationGroupsOf } from './relation-groups.js';
 
 interface RelationsArguments {
   direction?: Direction | null;
@@ -57,6 +58,7 @@ export const relationResolvers = {
   },
   Entity: {
     relations: relationsOf,
+    relationGroups: relationGroupsOf,
   },
   Relation: {
     from: (relation: RelationRecord, _: unknown, context: RequestContext) => entityOf(relation.from, context),

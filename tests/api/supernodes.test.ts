@@ -57,6 +57,7 @@ const OPERATIONS = {
   'one of its relations by id': `{ relation(id: "BENEFITS_FROM:${leaf(7)}->${HUB}") { id from { id } } }`,
   'a page of its partner map': `{ partnerRoles(projectId: "${HUB}", first: 10) { totalCount nodes { role actor { id } } } }`,
   "a page of an actor's roles": `{ partnerRoles(actorId: "${leaf(7)}", first: 10) { totalCount nodes { role target { id } } } }`,
+  'its relation groups, 50 read of each type and direction': `{ entity(id: "${HUB}") { relationGroups(limit: 50) { type direction kind count typeCount countIsLowerBound } } }`,
   'the graph statistics': '{ stats { entities relations } }',
   'a page of entities': '{ entities(first: 10, kinds: [ORGANIZATION]) { totalCount nodes { id } } }',
 } as const;
@@ -113,6 +114,10 @@ describe('a supernode costs no more to read than an ordinary entity', () => {
     expect(partners.nodes).toHaveLength(10);
     expect(partners.nodes.every((entry: any) => entry.role === 'BENEFICIARY')).toBe(true);
     expect(large.get("a page of an actor's roles")!.data.partnerRoles).toMatchObject({ totalCount: 1, nodes: [{ role: 'BENEFICIARY', target: { id: HUB } }] });
+    expect(large.get('its relation groups, 50 read of each type and direction')!.data.entity.relationGroups).toEqual([
+      { type: 'BENEFITS_FROM', direction: 'INCOMING', kind: 'ORGANIZATION', count: 50, typeCount: LARGE, countIsLowerBound: true },
+      { type: 'SUPPORTS', direction: 'OUTGOING', kind: 'ORGANIZATION', count: 50, typeCount: LARGE, countIsLowerBound: true },
+    ]);
     expect(large.get('the graph statistics')!.data.stats).toEqual({ entities: LARGE + 1, relations: 2 * LARGE });
     expect(large.get('a page of entities')!.data.entities.totalCount).toBe(LARGE);
   });
