@@ -1,3 +1,4 @@
+import { isGroupId, parseGroupId } from '../hubs/groups.js';
 import type { DatasetId, EntityKind, RelationType } from '../model/index.js';
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
@@ -43,6 +44,8 @@ export interface ViewState {
   readonly asOf: string | null;
   /** The bird's-eye view in the graph's corner; a reader may hide it when it covers labels. */
   readonly minimap: boolean;
+  /** Group nodes standing for a hub's many neighbours (core/hubs ids: `group:PARTY_TO~in~State~<hub>`). */
+  readonly groups: readonly string[];
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -57,6 +60,7 @@ export const EMPTY_VIEW: ViewState = {
   time: null,
   asOf: null,
   minimap: true,
+  groups: [],
 };
 
 export function addNodes(state: ViewState, ids: readonly string[]): ViewState {
@@ -67,12 +71,14 @@ export function addNodes(state: ViewState, ids: readonly string[]): ViewState {
 /** Removing a node also unpins it and, if it was selected, clears the selection. */
 export function removeNodes(state: ViewState, ids: readonly string[], isEdgeOf: (edgeId: string, nodeIds: ReadonlySet<string>) => boolean = () => false): ViewState {
   const removed = new Set(ids);
-  if (!state.nodes.some((id) => removed.has(id))) return state;
-  const selectedGone = state.selected !== null && (removed.has(state.selected) || isEdgeOf(state.selected, removed));
+  if (!state.nodes.some((id) => removed.has(id)) && !state.groups.some((id) => removed.has(id))) return state;
+  const selectedGone =
+    state.selected !== null && (removed.has(state.selected) || isEdgeOf(state.selected, removed) || (isGroupId(state.selected) && removed.has(parseGroupId(state.selected)?.hub ?? '')));
   return {
     ...state,
     nodes: state.nodes.filter((id) => !removed.has(id)),
     pinned: state.pinned.filter((id) => !removed.has(id)),
+    groups: state.groups.filter((id) => !removed.has(id) && !removed.has(parseGroupId(id)?.hub ?? '')),
     selected: selectedGone ? null : state.selected,
   };
 }
@@ -125,6 +131,7 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     a.layout === b.layout &&
     a.sizeBy === b.sizeBy &&
     a.minimap === b.minimap &&
+    sameSet(a.groups, b.groups) &&
     a.time?.from === b.time?.from &&
     a.time?.to === b.time?.to &&
     a.asOf === b.asOf

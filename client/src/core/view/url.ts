@@ -1,9 +1,11 @@
+import { parseGroupId } from '../hubs/groups.js';
 import { ENTITY_KINDS, isDatasetId, RELATION_TYPES, type EntityKind, type RelationType } from '../model/index.js';
 import { EMPTY_VIEW, LAYOUT_NAMES, SIZE_MODES, type TimeRange, type ViewState } from './state.js';
 
 /**
  * The view ↔ the query string of a shareable link, e.g.
- * `?nodes=project:x,org:unodc&pinned=org:unodc&hideKinds=Place&select=org:unodc&layout=grid`.
+ * `?nodes=project:x,org:unodc&pinned=org:unodc&hideKinds=Place&select=org:unodc&layout=grid`,
+ * `&groups=group:PARTY_TO~in~State~instrument:arms-trade-treaty`.
  * Decoding never throws: a hand-edited or truncated link keeps whatever parts still make sense.
  */
 
@@ -22,6 +24,7 @@ export function encodeView(state: ViewState): string {
   if (state.time) parts.push(['from', state.time.from], ['to', state.time.to]);
   if (state.asOf) parts.push(['asOf', state.asOf]);
   if (!state.minimap) parts.push(['minimap', 'off']);
+  if (state.groups.length) parts.push(['groups', state.groups.join(',')]);
   return parts.map(([key, value]) => `${key}=${readable(value)}`).join('&');
 }
 
@@ -55,6 +58,8 @@ export function decodeView(search: string): DecodedView {
       time: timeRange(params.get('from'), params.get('to')),
       asOf: isoDate(params.get('asOf')),
       minimap: params.get('minimap') !== 'off',
+      // A group stands beside its hub: one whose hub the link does not show is dropped.
+      groups: unique(list(params.get('groups')).filter((id) => nodeSet.has(parseGroupId(id)?.hub ?? ''))),
     },
   };
 }
