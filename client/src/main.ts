@@ -11,6 +11,7 @@ import { createGraph } from './ui/graph/create-graph.js';
 import { attachGraphInteraction, attachShortcuts } from './ui/graph/interaction.js';
 import { LayoutRunner } from './ui/graph/layouts.js';
 import { attachMinimap } from './ui/graph/minimap.js';
+import { mountHubThreshold } from './ui/hubs/threshold-field.js';
 import { mountLegend } from './ui/legend/legend-panel.js';
 import { mountNetworkOverview } from './ui/network/network-overview.js';
 import { mountTabs } from './ui/panels/tabs.js';
@@ -103,6 +104,9 @@ byId('search-slot').replaceWith(search.element);
 mountLegend(byId('legend'), explorer);
 mountToolbar(explorer);
 mountNetworkOverview(byId<HTMLDialogElement>('network-overview'), byId<HTMLButtonElement>('network-overview-open'), explorer, api);
+mountHubThreshold(byId<HTMLInputElement>('hub-threshold'), explorer);
+// Opening a group node (Enter, double-click) shows its members in the details.
+explorer.onGroupOpen(() => tabs.show('details'));
 mountExport(byId<HTMLDetailsElement>('export-menu'), explorer);
 mountTimeline(byId('timeline'), explorer, api);
 mountStatusBar(byId('status'), explorer, api, layouts);

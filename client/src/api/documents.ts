@@ -16,11 +16,13 @@ import {
   entityFromApi,
   partnerRoleFromApi,
   pathFromApi,
+  relationFromApi,
   subgraphFromApi,
   type Wire,
   type WireEntitySummary,
   type WirePartnerRole,
   type WirePath,
+  type WireRelationSummary,
   type WireSubgraph,
 } from './decode.js';
 import { ALIAS_QUALITY, ENTITY_KIND, INSTRUMENT_TYPE, optionalFromApi, ORGANIZATION_SCOPE, PLACE_TYPE, PUBLISHER_TYPE } from './model-values.js';
@@ -100,7 +102,7 @@ export type NeighbourhoodsResult = Record<string, Subgraph>;
 
 export const SEARCH = operation(
   `query Search($text: String!, $kinds: [EntityKind!]) {
-  search(text: $text, kinds: $kinds, first: 8) {
+  search(text: $text, kinds: $kinds, first: 20) {
     nodes { matched matchedName { language quality } score entity { ...EntitySummary } }
   }
 }
@@ -353,4 +355,55 @@ type WireNetworkNode = Wire<NetworkNode, 'kind'>;
 
 export interface NetworkResult {
   network: NetworkPage & { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+/** A hub's relations counted by type, direction and the other end's kind: how expanding a hub decides on group nodes. */
+export const RELATION_GROUPS = operation(
+  `query RelationGroups($id: ID!) {
+  entity(id: $id) { id relationGroups { type direction kind count countIsLowerBound } }
+}`,
+  (data: { entity: { id: string; relationGroups: { type: RelationType; direction: 'OUTGOING' | 'INCOMING'; kind: string; count: number; countIsLowerBound: boolean }[] } | null }): RelationGroupsResult => ({
+    groups: (data.entity?.relationGroups ?? []).map((group) => entityFromApi(group)),
+  }),
+);
+
+export interface RelationGroupsResult {
+  groups: { type: RelationType; direction: 'OUTGOING' | 'INCOMING'; kind: EntityKind; count: number; countIsLowerBound: boolean }[];
+}
+
+/** Members of a group fetched per request: a page of the hub's relations of one type and direction. */
+export const GROUP_MEMBERS_PAGE = 100;
+
+/** One page of a hub's relations of one type and direction, each with the entity at the other end. */
+export const GROUP_MEMBERS = operation(
+  `query GroupMembers($id: ID!, $type: RelationType!, $direction: Direction!, $first: Int!, $after: String) {
+  entity(id: $id) {
+    id
+    relations(types: [$type], direction: $direction, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { ...RelationSummary } neighbour { ...EntitySummary } }
+    }
+  }
+}
+${ENTITY_SUMMARY}
+${EVIDENCE}
+${RELATION_SUMMARY}`,
+  (data: {
+    entity: {
+      relations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: WireRelationSummary; neighbour: WireEntitySummary }[] };
+    } | null;
+  }): GroupMembersResult => {
+    const relations = data.entity?.relations;
+    return {
+      totalCount: relations?.totalCount ?? 0,
+      endCursor: relations?.pageInfo.hasNextPage ? relations.pageInfo.endCursor : null,
+      members: (relations?.edges ?? []).map((edge) => ({ relation: relationFromApi(edge.node), entity: entityFromApi(edge.neighbour) })),
+    };
+  },
+);
+
+export interface GroupMembersResult {
+  totalCount: number;
+  /** The cursor of the next page; null on the last. */
+  endCursor: string | null;
+  members: { relation: RelationSummary; entity: EntitySummary }[];
 }

@@ -11,7 +11,9 @@ import {
 } from '../../api/documents.js';
 import type { RelationSummary } from '../../core/graph/index.js';
 import { isCurated } from '../../core/provenance/index.js';
+import { isGroupId } from '../../core/hubs/index.js';
 import { LatestOnly } from '../../core/requests/index.js';
+import { createGroupPanel } from '../hubs/group-list.js';
 import { h, replaceChildren } from '../dom/element.js';
 import type { Explorer } from '../explorer/explorer.js';
 import type { Workbench } from '../panels/workbench.js';
@@ -30,6 +32,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
   const relationCache = new Map<string, RelationProvenance>();
   let shown: string | null | undefined;
   const latest = new LatestOnly();
+  const groups = createGroupPanel(container, explorer);
   /** Facts or statements: kept from one selection to the next, so a reader can go through actors' quotes in turn. */
   let mode: DetailsMode = 'facts';
 
@@ -56,6 +59,10 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
     latest.cancel();
     if (!id) {
       replaceChildren(container, emptyState(explorer));
+      return;
+    }
+    if (isGroupId(id)) {
+      groups.show(id);
       return;
     }
     const relation = explorer.store.relations.get(id);

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { ApiClient } from '../../api/client.js';
 import { GraphStore, nodesToCollapse, type Subgraph } from '../../core/graph/index.js';
+import { countOf, isGroupId, neighbourCount, planExpansion, type ExpansionPlan, type GroupMember } from '../../core/hubs/index.js';
 import type { DatasetId, EntityKind, RelationType } from '../../core/model/index.js';
 import {
   addNodes,
@@ -21,6 +22,7 @@ import {
 } from '../../core/view/index.js';
 import type { LayoutRunner, LayoutStep } from '../graph/layouts.js';
 import { GraphLoader } from './graph-loader.js';
+import { HubGroups } from './hub-groups.js';
 import { ViewSync } from './view-sync.js';
 
 /** How a view change came about: URL sync pushes steps and replaces the rest. */
@@ -37,9 +39,11 @@ export class Explorer {
   readonly store = new GraphStore();
   readonly loader: GraphLoader;
   readonly sync: ViewSync;
+  readonly hubs: HubGroups;
   private readonly history = new History<ViewState>(EMPTY_VIEW);
   private readonly changeListeners = new Set<(state: ViewState, kind: ChangeKind) => void>();
   private readonly noticeListeners = new Set<(message: string) => void>();
+  private readonly groupOpenListeners = new Set<(groupId: string) => void>();
   /** View changes are applied one after another, never interleaved. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -50,6 +54,7 @@ export class Explorer {
   ) {
     this.loader = new GraphLoader(api, this.store);
     this.sync = new ViewSync(cy, this.store);
+    this.hubs = new HubGroups(cy, api, this.store, this.sync.positions);
   }
 
   get state(): ViewState {
@@ -85,7 +90,8 @@ export class Explorer {
     return this.enqueue(async () => {
       // Unknown entities must be fetched before they can be drawn; links among known ones follow in the background.
       await this.loader.complete(this.store.unknown(state.nodes), 'the shared view');
-      const known = { ...state, nodes: state.nodes.filter((id) => this.store.entities.has(id)) };
+      await this.hubs.ensure(state.groups);
+      const known = { ...state, nodes: state.nodes.filter((id) => this.store.entities.has(id)), groups: state.groups.filter((id) => this.hubs.known.has(id)) };
       const previous = this.cy.nodes().empty() ? null : this.state;
       this.record(known, kind === 'restore' ? 'step' : 'replace');
       await this.apply(known, previous, previous ? 'auto' : 'full');
@@ -95,6 +101,16 @@ export class Explorer {
   }
 
   async expand(id: string): Promise<void> {
+    // A group node opens its list of members (in the details) instead.
+    if (isGroupId(id)) {
+      this.select(id);
+      for (const listener of this.groupOpenListeners) listener(id);
+      return;
+    }
+    // A hub with more links than the reader's threshold opens as groups; asking costs one small query.
+    const groups = await this.hubs.groupsOf(id).catch(() => null);
+    const plan = groups && planExpansion(groups, this.hubs.threshold);
+    if (plan?.grouped) return this.expandGrouped(id, plan);
     const subgraph = await this.loader.neighbourhood({ id, depth: 1, limit: 200 }, `the links of ${this.nameOf(id)}`);
     // Expanding is exploring: the datasets its links come from come into view if the legend hid them.
     const next = showDatasetsOf({ ...addNodes(this.state, subgraph.nodes.map((node) => node.id)), selected: id }, [...subgraph.nodes, ...subgraph.edges]);
@@ -105,6 +121,52 @@ export class Explorer {
         : `Added ${added} ${added === 1 ? 'entity' : 'entities'} linked to ${this.nameOf(id)}${subgraph.truncated ? ' (the first 200 only)' : ''}${this.datasetsShownNote(next)}.`,
     );
     await this.step(next, id);
+  }
+
+  /** A hub opened as group nodes, each group of a few members shown directly. */
+  private async expandGrouped(id: string, plan: ExpansionPlan): Promise<void> {
+    const loaded = await Promise.all(plan.direct.map((group) => this.hubs.members(group)));
+    const members = loaded.flatMap((group) => group.members);
+    this.store.add({ nodes: members.map((member) => member.entity), edges: members.map((member) => member.relation) });
+    const withMembers = addNodes(this.state, [id, ...members.map((member) => member.entity.id)]);
+    const next = showDatasetsOf({ ...withMembers, groups: [...new Set([...this.state.groups, ...plan.groups.map((group) => group.id)])], selected: id }, [
+      ...members.map((member) => member.relation),
+      ...members.map((member) => member.entity),
+    ]);
+    const direct = members.length ? ` and ${members.length} ${members.length === 1 ? 'entity' : 'entities'} directly` : '';
+    this.notice(
+      `${this.nameOf(id)} has ${neighbourCount(plan.groups) + members.length} links, more than ${this.hubs.threshold}: shown as ${plan.groups.length} ${plan.groups.length === 1 ? 'group' : 'groups'}${direct}. Open a group to choose whom to add.`,
+    );
+    await this.step(next, id);
+  }
+
+  /** Adds members of a group to the view (one undo step); a group whose every member is shown goes. */
+  async addFromGroup(groupId: string, members: readonly GroupMember[]): Promise<void> {
+    const group = this.hubs.known.get(groupId);
+    if (!group || members.length === 0) return;
+    this.store.add({ nodes: members.map((member) => member.entity), edges: members.map((member) => member.relation) });
+    const added = addNodes(this.state, members.map((member) => member.entity.id));
+    const shown = this.hubs.shownCount(group, new Set(added.nodes));
+    const finished = !group.lowerBound && shown >= group.count;
+    const next = showDatasetsOf(
+      {
+        ...added,
+        groups: finished ? added.groups.filter((other) => other !== groupId) : added.groups,
+        selected: finished && added.selected === groupId ? group.hub : added.selected,
+      },
+      members.map((member) => member.relation),
+    );
+    const count = next.nodes.length - this.state.nodes.length;
+    this.notice(
+      count === 0
+        ? 'They are all in view already.'
+        : `Added ${countOf(group.kind, count)} to the view${finished ? '; the group is shown in full, so it goes' : ` (${shown} of ${group.count} shown)`}${this.datasetsShownNote(next)}.`,
+    );
+    await this.step(next, group.hub);
+  }
+
+  onGroupOpen(listener: (groupId: string) => void): void {
+    this.groupOpenListeners.add(listener);
   }
 
   /** Adds a fetched subgraph (a path, an answer) to the view. */
@@ -293,7 +355,7 @@ export class Explorer {
 
   private async apply(next: ViewState, previous: ViewState | null, layout: LayoutPlan, anchor: string | null = null): Promise<void> {
     const wasEmpty = this.cy.nodes().empty();
-    const unplaced = this.sync.syncElements(next, anchor);
+    const unplaced = [...this.sync.syncElements(next, anchor), ...this.hubs.sync(next)];
     this.sync.decorate(next);
     // The first nodes are drawn at once, in view, while the layout is computed.
     if (wasEmpty) this.cy.fit(undefined, 40);

@@ -27,7 +27,8 @@ export class ViewSync {
   /** Adds and removes elements; returns the ids of nodes that entered with no remembered place. */
   syncElements(state: ViewState, anchor: string | null): string[] {
     const visible = new Set(state.nodes.filter((id) => this.store.entities.has(id)));
-    const leaving = this.cy.nodes().filter((node) => !visible.has(node.id()));
+    // Group nodes (hub-groups.ts) come and go with the view's groups, not its nodes.
+    const leaving = this.cy.nodes().not('.hub-group').filter((node) => !visible.has(node.id()));
     this.rememberPositions(leaving);
     const entering = [...visible].filter((id) => this.cy.getElementById(id).empty());
     const unplaced = entering.filter((id) => !this.positions.has(id));

@@ -85,6 +85,28 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000', 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
     { selector: 'edge:selected', style: { 'min-zoomed-font-size': 0, width: 4, 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.35, 'underlay-padding': 5 } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
+    // A hub's group node stands for many entities: a dashed box with its count and relation, unlike any entity's shape.
+    {
+      selector: 'node.hub-group',
+      style: {
+        shape: 'round-rectangle',
+        width: 150,
+        height: 44,
+        'background-color': '#f1f5f9',
+        'border-style': 'dashed',
+        'border-width': 2.5,
+        'border-color': '#334155',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-max-width': '140px',
+        'font-size': 11,
+        'font-weight': 'bold',
+        'text-outline-width': 0,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'node.hub-group:selected', style: { 'border-style': 'dashed', 'border-width': 4, 'border-color': '#000000' } },
+    { selector: 'edge.hub-group-link', style: { width: 4, 'line-style': 'dashed', 'line-dash-pattern': [8, 5], opacity: 0.8 } },
   ];
 }
 
