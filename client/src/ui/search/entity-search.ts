@@ -2,7 +2,9 @@ import type { ApiClient } from '../../api/client.js';
 import { SEARCH, type SearchHit, type SearchResult } from '../../api/documents.js';
 import type { EntityKind } from '../../core/model/index.js';
 import { datasetShortName, matchedName, sortDatasets } from '../../core/provenance/index.js';
+import { KIND_STYLES } from '../../core/legend/index.js';
 import { LatestOnly } from '../../core/requests/index.js';
+import { groupSuggestions } from '../../core/search/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import { kindSwatch } from '../dom/swatch.js';
 
@@ -71,31 +73,44 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
   }
 
   function render(): void {
+    const option = (hit: SearchHit, index: number) =>
+      h(
+        'li',
+        {
+          id: `${id}-option-${index}`,
+          role: 'option',
+          'aria-selected': String(index === active),
+          'data-id': hit.entity.id,
+          onmousedown: (event: Event) => {
+            event.preventDefault(); // keep focus in the input
+            choose(index);
+          },
+        },
+        kindSwatch(hit.entity.kind),
+        suggestionText(hit),
+      );
+    // Many suggestions come under a heading per kind (ARIA groups); the arrow keys still go through them all, in the order drawn.
+    const groups = groupSuggestions(hits);
+    let index = 0;
     replaceChildren(
       list,
-      hits.map((hit, index) =>
-        h(
-          'li',
-          {
-            id: `${id}-option-${index}`,
-            role: 'option',
-            'aria-selected': String(index === active),
-            'data-id': hit.entity.id,
-            onmousedown: (event: Event) => {
-              event.preventDefault(); // keep focus in the input
-              choose(index);
-            },
-          },
-          kindSwatch(hit.entity.kind),
-          suggestionText(hit),
-        ),
-      ),
+      groups
+        ? groups.map((group) => {
+            const headingId = `${id}-group-${group.kind}`;
+            return h(
+              'li',
+              { role: 'group', 'aria-labelledby': headingId, class: 'suggestion-group' },
+              h('div', { role: 'presentation', id: headingId, class: 'suggestion-heading' }, `${KIND_STYLES[group.kind].plural} (${group.hits.length})`),
+              h('ul', { role: 'none' }, group.hits.map((hit) => option(hit, index++))),
+            );
+          })
+        : hits.map(option),
     );
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', String(hits.length > 0));
     if (active >= 0) {
       input.setAttribute('aria-activedescendant', `${id}-option-${active}`);
-      list.children[active]?.scrollIntoView({ block: 'nearest' });
+      list.querySelector(`#${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   }
 
@@ -119,7 +134,8 @@ export function createEntitySearch(options: EntitySearchOptions): EntitySearch {
     try {
       const result = await options.api.request<SearchResult>(SEARCH, { text, kinds: options.kinds ?? null }, `matches for “${text}”`, { signal: ticket.signal });
       if (!ticket.current) return; // a later keystroke has its own request
-      hits = result.search;
+      // In the order they are drawn: grouped by kind when there are many.
+      hits = groupSuggestions(result.search)?.flatMap((group) => group.hits) ?? result.search;
       active = hits.length ? 0 : -1;
       message.textContent = hits.length ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}: use the arrow keys, Enter to choose.` : `No entity matches “${text}”.`;
       message.classList.toggle('outcome', hits.length === 0);

@@ -1,0 +1,1 @@
+export { GROUP_SUGGESTIONS_ABOVE, groupSuggestions, type SuggestionGroup } from './grouping.js';
