@@ -355,6 +355,7 @@ type WireNetworkNode = Wire<NetworkNode, 'kind'>;
 
 export interface NetworkResult {
   network: NetworkPage & { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
 
 /** A hub's relations counted by type, direction and the other end's kind: how expanding a hub decides on group nodes. */
 export const RELATION_GROUPS = operation(
