@@ -78,13 +78,14 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
       h('li', {}, h('span', { class: 'mark mark-doubt', 'aria-hidden': 'true' }), 'Sources unclear (dashed outline)'),
       h('li', {}, h('span', { class: 'mark mark-pinned', 'aria-hidden': 'true' }), 'Pinned in place (double outline)'),
       h('li', {}, h('span', { class: 'mark mark-as-of-uncertain', 'aria-hidden': 'true' }), 'As of a date: may or may not hold then (faded)'),
+      h('li', {}, h('span', { class: 'mark mark-group', 'aria-hidden': 'true' }), 'A hub’s group: many entities, one box with their count'),
     ),
   );
 
   const update = (state: ViewState) => {
-    // As of a date, what did not hold then is not in view.
+    // As of a date, what did not hold then is not in view; a group's link to its hub stands for many links, not one of the type's.
     const nodes = explorer.cy.nodes().not('.as-of-hidden');
-    const edges = explorer.cy.edges().not('.as-of-hidden');
+    const edges = explorer.cy.edges().not('.as-of-hidden').not('.hub-group-link');
     for (const [kind, { button, count }] of kindButtons) {
       const shown = !state.hiddenKinds.includes(kind);
       button.setAttribute('aria-pressed', String(shown));

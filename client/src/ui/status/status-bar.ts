@@ -40,14 +40,16 @@ export function mountStatusBar(container: HTMLElement, explorer: Explorer, api: 
   });
   const renderCounts = oncePerFrame(() => {
     // What the reader sees: entities and links the legend hides are not "in view".
-    const nodes = explorer.cy.nodes(':visible');
-    const edges = explorer.cy.edges(':visible');
-    const hidden = explorer.cy.nodes().length - nodes.length;
+    const nodes = explorer.cy.nodes(':visible').not('.hub-group');
+    const edges = explorer.cy.edges(':visible').not('.hub-group-link');
+    const groups = explorer.cy.nodes('.hub-group').length;
+    const hidden = explorer.cy.nodes().not('.hub-group').length - nodes.length;
     // As of a date, entities whose links did not hold then are hidden too: said apart from the legend's.
     const asOf = explorer.cy.nodes('.as-of-hidden').length;
     const hiddenBy = [hidden - asOf ? `${hidden - asOf} hidden by the legend` : '', asOf ? `${asOf} not linked then` : ''].filter(Boolean).join(', ');
-    counts.textContent =
-      explorer.cy.nodes().empty() ? 'The graph is empty: search for an actor to start.' : `${nodes.length} entities · ${edges.length} links in view${hiddenBy ? ` (${hiddenBy})` : ''}`;
+    counts.textContent = explorer.cy.nodes().empty()
+      ? 'The graph is empty: search for an actor to start.'
+      : `${nodes.length} entities · ${edges.length} links${groups ? ` · ${groups} ${groups === 1 ? 'group' : 'groups'}` : ''} in view${hiddenBy ? ` (${hiddenBy})` : ''}`;
   });
   explorer.cy.on('add remove', renderCounts);
   explorer.onChange(renderCounts);
