@@ -13,6 +13,7 @@
  *   BENCH_ONLY=matrix npm run bench:explorer             only the participation matrix (all states × treaties)
  *   BENCH_ONLY=as-of npm run bench:explorer              only the ATT as of a date: one step and a whole play
  *   BENCH_ONLY=overview npm run bench:explorer           only the whole-network overview (canvas, WebGL, sigma.js; BENCH_OVERVIEW_RUNS=2)
+ *   BENCH_ONLY=hubs npm run bench:explorer               only the hubs: the Al-Qaida regime opened as groups, then all its members added
  *
  * Starts its own Neo4j (neo4j-local), seeds it and imports the reference data (REFERENCE_DATA_DIR),
  * unless NEO4J_URI names one already filled.
@@ -35,6 +36,7 @@ import { kib, median, percentile, ratio, spread } from './explorer/figures.js';
 import { benchMatrix } from './explorer/matrix.js';
 import { measureOverview } from './explorer/overview.js';
 import { stubSyntheticGraph } from './explorer/graphql-stub.js';
+import { printHubsBench } from './explorer/hubs.js';
 import {
   describePage,
   expandAndTime,
@@ -177,6 +179,7 @@ try {
   });
 
   if (runsPart('as-of')) await printAsOfBench(browser, server.url, say);
+  if (runsPart('hubs')) await printHubsBench(browser, server.url, say);
   if (runsPart('matrix')) await benchMatrix(browser, server.url, Number(process.env.BENCH_MATRIX_RUNS ?? 3), STEP_TIMEOUT_MILLIS, say);
   if (runsPart('overview')) await measureOverview(browser, server.url, { runs: Number(process.env.BENCH_OVERVIEW_RUNS ?? 2), moveMillis: PAN_MILLIS, timeout: STEP_TIMEOUT_MILLIS, glRenderer: glRenderer.glRenderer, say });
   if (ONLY.length > 0) {
