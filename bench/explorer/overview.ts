@@ -94,9 +94,16 @@ async function cytoscapeRun(browser: Browser, base: string, webgl: boolean, move
     await page.addInitScript({ content: RECORDER });
     await page.goto(`${base}/${webgl ? '?renderer=webgl' : ''}`);
     // The first view drawn is enough: its links among hubs may load on in the background for long on a busy machine.
-    await page.waitForFunction(() => (window as unknown as { cy?: import('cytoscape').Core }).cy?.nodes().nonempty(), undefined, { timeout, polling: 100 });
+    // Right after the import a loaded machine's database can stall for minutes (the server then
+    // fails fast until a probe succeeds): wait, and reload once, before calling it a failure.
+    const firstView = () => page.waitForFunction(() => (window as unknown as { cy?: import('cytoscape').Core }).cy?.nodes().nonempty(), undefined, { timeout: timeout * 2, polling: 250 });
+    await firstView().catch(async () => {
+      await page.reload();
+      await firstView();
+    });
     // Every layer on, as the issue asks: the overview of every entity of all layers.
-    for (const button of await page.locator('#legend button[data-dataset][aria-pressed="false"]').all()) await button.click();
+    const hidden = await page.$$eval('#legend button[data-dataset][aria-pressed="false"]', (buttons) => buttons.map((button) => button.getAttribute('data-dataset')!));
+    for (const dataset of hidden) await page.click(`#legend button[data-dataset="${dataset}"]`);
     await page.waitForTimeout(1_000);
     const clicked = await page.evaluate(() => performance.now());
     await page.click('#network-overview-open');
