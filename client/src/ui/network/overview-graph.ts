@@ -9,7 +9,7 @@ import type { NetworkGraph } from '../../core/network/index.js';
  * canvas renderer, which bench/explorer/overview.ts measured against Cytoscape's WebGL renderer
  * and sigma.js (docs/explorer.md, "The overview and why its renderer"); `?renderer=webgl`
  * switches to WebGL, as for the main graph. While the reader pans or zooms, the canvas
- * renderer moves a snapshot of the drawing (`textureOnViewport`) instead of redrawing 6,000
+ * renderer moves a snapshot of the drawing (`textureOnViewport`) instead of redrawing 6,500
  * elements per frame.
  */
 export function createOverviewGraph(container: HTMLElement): Core {
