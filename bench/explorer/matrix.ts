@@ -10,7 +10,9 @@ import { median } from './figures.js';
  * and the long tasks while loading and while sorting.
  */
 
+// tsx names the functions it compiles with a __name helper, which page.evaluate's functions carry into the page.
 const LONG_TASK_RECORDER = `
+globalThis.__name = (target) => target;
 globalThis.benchLongTasks = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) globalThis.benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
