@@ -332,6 +332,19 @@ export const REFERENCE_RELATION_TYPES = [
   'ASSOCIATED_WITH',
 ] as const satisfies readonly RelationType[];
 
+/**
+ * The relation types each dataset states, and no others: a walk filtered by dataset reads only
+ * these types (server/neighbourhood), the reference writer refuses a relation of any other type
+ * for its dataset, and a test holds the imported graph to it.
+ */
+export const DATASET_RELATION_TYPES: Record<DatasetId, readonly RelationType[]> = {
+  'dataset:curated': RELATION_TYPES.filter((type) => !(REFERENCE_RELATION_TYPES as readonly RelationType[]).includes(type)),
+  'dataset:country-codes': ['LOCATED_IN'],
+  'dataset:untc-arms-treaties': ['PARTY_TO', 'SIGNED', 'SUPPLEMENTS'],
+  'dataset:cow-igo': ['MEMBER_OF'],
+  'dataset:un-sc-consolidated': ['ADOPTED', 'LISTED_UNDER', 'NATIONAL_OF', 'ASSOCIATED_WITH'],
+};
+
 export function isDatasetId(value: string): value is DatasetId {
   return (DATASET_IDS as readonly string[]).includes(value);
 }

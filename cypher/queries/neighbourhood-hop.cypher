@@ -1,26 +1,53 @@
 // One hop of neighbourhood.cypher: the entities next to the frontier not reached before, read
 // lazily so that the walk stops once it has found enough: at most $scanPerHop relations are
-// examined and $reachPerHop new entities kept, and nothing is read once more than $limit - 1
-// entities of the asked-for kinds are kept. With $asOf, only relations in force on that date are
-// walked; with $datasets, only relations those datasets state (see neighbourhood.cypher).
+// read and $reachPerHop new entities kept, and nothing is read once more than $limit - 1
+// entities of the asked-for kinds are kept.
+// The walk reads only the relation types it may keep: $walkTypes (null: all) is `types` narrowed
+// to those the asked-for datasets state (server/neighbourhood/neighbourhood-query.ts), and each
+// of those is expanded by its own type, so that on a hub only that type's relations are read
+// (the EACH block is expanded per type of the model; Neo4j 5.26's dynamic types, `$any(...)`,
+// read every relation of the node and filter, so they cannot serve here). The other filters, $asOf (only relations
+// in force on that date) and $datasets (only relations those datasets own), are checked on the
+// relations read, after the $scanPerHop cap: they cannot choose what a hub stores, so they must
+// not make a walk read the whole hub (a hop cut there says so in `truncated`).
 CALL (center, frontier, reached, kept) {
   WITH frontier, reached WHERE size(kept) < $limit
   UNWIND frontier AS near
-  MATCH (near)-[step]-(next:Entity)
-  WHERE ($types IS NULL OR type(step) IN $types)
-    AND ($datasets IS NULL OR step.dataset IN $datasets)
+  CALL (near) {
+    WITH near WHERE $walkTypes IS NULL
+    MATCH (near)-[step]-(next:Entity)
+    RETURN step, next
+    UNION ALL
+    // EACH RELATION_TYPE UNION ALL
+    WITH near WHERE 'RELATION_TYPE' IN $walkTypes
+    MATCH (near)-[step:RELATION_TYPE]-(next:Entity)
+    RETURN step, next
+    // END EACH
+  }
+  WITH reached, step, next LIMIT $scanPerHop
+  WITH reached, step, next
+  WHERE ($datasets IS NULL OR step.dataset IN $datasets)
     AND ($asOf IS NULL OR (step.withdrawnAsOf IS NULL
       AND (step.startDate IS NULL OR left(step.startDate, size($asOf)) <= left($asOf, size(step.startDate)))
       AND (step.endDate IS NULL OR left(step.endDate, size($asOf)) > left($asOf, size(step.endDate)))
       AND (step.delistedBy IS NULL OR left(step.delistedBy, size($asOf)) > left($asOf, size(step.delistedBy)))))
-  WITH reached, next LIMIT $scanPerHop
   WITH DISTINCT reached, next WHERE NOT next IN reached
   WITH next LIMIT $reachPerHop
   RETURN collect(next) AS found
 }
+// How many relations the hop could have read (from the degree counts, not the relations).
 CALL (frontier) {
   UNWIND frontier AS near
-  RETURN sum(COUNT { (near)--() }) AS degrees
+  CALL (near) {
+    WITH near WHERE $walkTypes IS NULL
+    RETURN COUNT { (near)--() } AS degree
+    UNION ALL
+    // EACH RELATION_TYPE UNION ALL
+    WITH near WHERE 'RELATION_TYPE' IN $walkTypes
+    RETURN COUNT { (near)-[:RELATION_TYPE]-() } AS degree
+    // END EACH
+  }
+  RETURN sum(degree) AS degrees
 }
 WITH center, found AS frontier, reached + found AS reached, distance + 1 AS distance,
   kept + [node IN found WHERE $kinds IS NULL OR node.kind IN $kinds | {node: node, distance: distance + 1}] AS kept,

@@ -1,11 +1,11 @@
 import { expandForEach, readQuery } from '../../cypher/index.js';
-import { RELATION_TYPES } from '../../model/data-model.js';
+import { DATASET_RELATION_TYPES, RELATION_TYPES, type DatasetId } from '../../model/data-model.js';
 
 /** The depths a query text exists for; `depth` picks one, it is never spliced into Cypher. */
 export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
 
 const OUTLINE = expandForEach(readQuery('neighbourhood'), 'RELATION_TYPE', RELATION_TYPES);
-const HOP = readQuery('neighbourhood-hop');
+const HOP = expandForEach(readQuery('neighbourhood-hop'), 'RELATION_TYPE', RELATION_TYPES);
 
 /** neighbourhood.cypher with one copy of the hop per depth: the walk takes exactly `depth` hops. */
 const QUERIES = new Map(NEIGHBOURHOOD_DEPTHS.map((depth) => [depth, OUTLINE.replace(/^\/\/ HOPS$/m, Array(depth).fill(HOP).join('\n'))]));
@@ -26,4 +26,15 @@ export const DENSE_DEGREE = 250;
 
 export function hopBounds(limit: number, kinds: readonly string[] | null): { scanPerHop: number; reachPerHop: number; denseDegree: number } {
   return { scanPerHop: SCAN_PER_HOP, reachPerHop: kinds === null ? limit : SCAN_PER_HOP, denseDegree: DENSE_DEGREE };
+}
+
+/**
+ * The relation types a walk reads: those asked for, narrowed to those the asked-for datasets
+ * state; null when neither narrows it (every type, read as one expansion). An empty list walks
+ * nothing: no relation can pass both filters.
+ */
+export function walkTypes(types: readonly string[] | null, datasets: readonly string[] | null): string[] | null {
+  const stated = datasets === null ? null : new Set<string>(datasets.flatMap((dataset) => DATASET_RELATION_TYPES[dataset as DatasetId] ?? []));
+  if (types === null && stated === null) return null;
+  return (RELATION_TYPES as readonly string[]).filter((type) => (types === null || types.includes(type)) && (stated === null || stated.has(type)));
 }

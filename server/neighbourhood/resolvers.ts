@@ -5,7 +5,7 @@ import { checkAsOf } from '../graphql/as-of.js';
 import { checkDatasetIds } from '../graphql/dataset-ids.js';
 import type { RequestContext } from '../graphql/context.js';
 import { checkRange } from '../graphql/limits.js';
-import { hopBounds, neighbourhoodQuery } from './neighbourhood-query.js';
+import { hopBounds, neighbourhoodQuery, walkTypes } from './neighbourhood-query.js';
 
 interface NeighbourhoodArguments {
   id: string;
@@ -30,6 +30,7 @@ export const neighbourhoodResolvers = {
         id: args.id,
         limit,
         types: args.types ?? null,
+        walkTypes: walkTypes(args.types ?? null, datasets),
         kinds,
         asOf,
         datasets,

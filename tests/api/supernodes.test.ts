@@ -51,6 +51,9 @@ async function hitsOf(query: string, variables: Record<string, unknown> = {}): P
 
 const OPERATIONS = {
   'a depth-1 neighbourhood of 20': `{ neighbourhood(id: "${HUB}", depth: 1, limit: 20) { truncated nodes { id } edges { id } } }`,
+  // Filters that keep none of the hub's relations must not make the walk read them all.
+  'a depth-1 neighbourhood of a type it lacks': `{ neighbourhood(id: "${HUB}", depth: 1, limit: 20, types: [FUNDS]) { truncated nodes { id } } }`,
+  'a depth-1 neighbourhood of a dataset that states none of its links': `{ neighbourhood(id: "${HUB}", depth: 1, limit: 20, datasetIds: ["dataset:cow-igo"]) { truncated nodes { id } } }`,
   'the first page of its relations': `{ entity(id: "${HUB}") { relations(first: 10) { totalCount edges { cursor node { id } } } } }`,
   'a page of its incoming relations': `{ entity(id: "${HUB}") { relations(first: 10, direction: INCOMING) { totalCount nodes { id } } } }`,
   'a page of its outgoing relations': `{ entity(id: "${HUB}") { relations(first: 10, direction: OUTGOING) { totalCount nodes { id } } } }`,
@@ -109,6 +112,9 @@ describe('a supernode costs no more to read than an ordinary entity', () => {
     expect(neighbourhood.truncated).toBe(true);
     expect(neighbourhood.edges).toHaveLength(38);
     expect(large.get('one of its relations by id')!.data.relation.from.id).toBe(leaf(7));
+    for (const filtered of ['a depth-1 neighbourhood of a type it lacks', 'a depth-1 neighbourhood of a dataset that states none of its links'] as const) {
+      expect(large.get(filtered)!.data.neighbourhood, filtered).toEqual({ truncated: false, nodes: [{ id: HUB }] });
+    }
     const partners = large.get('a page of its partner map')!.data.partnerRoles;
     expect(partners.totalCount).toBe(LARGE);
     expect(partners.nodes).toHaveLength(10);

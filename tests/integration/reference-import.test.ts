@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REFERENCE_RELATION_TYPES } from '../../model/data-model.js';
+import { DATASET_RELATION_TYPES, REFERENCE_RELATION_TYPES, type DatasetId } from '../../model/data-model.js';
 import type { Executor } from '../../server/database/executor.js';
 import { importReferenceData, isUnchanged, referenceDataDir } from '../../seed/reference/index.js';
 import { createTestExecutor } from '../support/database.js';
@@ -36,6 +36,16 @@ const asserted = (dataset: string, kind?: string) =>
   count(`MATCH (n:Entity) WHERE $dataset IN n.datasets ${kind ? 'AND n.kind = $kind' : ''} RETURN count(n) AS c`, { dataset, kind });
 const owned = (dataset: string, type: string) =>
   count('MATCH ()-[r]->() WHERE r.dataset = $dataset AND type(r) = $type RETURN count(r) AS c', { dataset, type });
+
+describe('the relation types each dataset states', () => {
+  it('are those the model declares for it, curated relations included (a dataset filter walks only these)', async () => {
+    const rows = await executor.read('MATCH ()-[r]->() RETURN DISTINCT r.dataset AS dataset, type(r) AS type ORDER BY dataset, type');
+    expect(rows.length).toBeGreaterThan(10);
+    const undeclared = rows.filter((row) => !DATASET_RELATION_TYPES[row.dataset as DatasetId]?.includes(row.type as never));
+    expect(undeclared).toEqual([]);
+    expect(new Set(rows.map((row) => row.dataset))).toEqual(new Set(Object.keys(DATASET_RELATION_TYPES)));
+  });
+});
 
 describe('the reference data in Neo4j, counted against the raw files', () => {
   it('country codes: one state per ISO 3166-1 alpha-3 code', async () => {

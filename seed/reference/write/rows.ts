@@ -1,4 +1,4 @@
-import { isDatasetId, isEntityKind, isRelationType, RELATION_PROPERTIES, REFERENCE_RELATION_PROPERTIES, type DatasetId } from '../../../model/data-model.js';
+import { DATASET_RELATION_TYPES, isDatasetId, isEntityKind, isRelationType, RELATION_PROPERTIES, REFERENCE_RELATION_PROPERTIES, type DatasetId } from '../../../model/data-model.js';
 import type { ReferenceEvidence, ReferenceImport, ReferenceValue } from '../types.js';
 import { doubtProperty, namesProperty, scriptNamesProperty, weakNamesProperty } from './ownership.js';
 
@@ -91,6 +91,8 @@ export function importRows(input: ReferenceImport): ImportRows {
     if (relationIds.has(relation.id)) throw new ReferenceRecordError(dataset, where, 'stated twice');
     relationIds.add(relation.id);
     if (!isRelationType(relation.type)) throw new ReferenceRecordError(dataset, where, `unknown type ${relation.type}`);
+    // A dataset filter walks only the types its datasets state (model/data-model.ts): a new type must be declared there first.
+    if (!DATASET_RELATION_TYPES[dataset].includes(relation.type)) throw new ReferenceRecordError(dataset, where, `type ${relation.type} is not among the types the model lets ${dataset} state`);
     for (const end of [relation.from, relation.to]) {
       if (!entityIds.has(end)) throw new ReferenceRecordError(dataset, where, `its end ${end} is not among the dataset's entities`);
     }
