@@ -1,3 +1,4 @@
+import { DATASET_IDS } from '../../model/data-model.js';
 import type { Logger } from '../logger.js';
 import type { NexusYoga } from './yoga.js';
 
@@ -31,6 +32,12 @@ export const WARM_UP_OPERATIONS: readonly string[] = [
 }`,
   `query WarmUpTimeline { timeline { nodes { id } } }`,
   `query WarmUpOverview { stats { entities sources } entities(first: 20) { totalCount nodes { id } } sources { id } }`,
+  // The whole-network overview's first page as the explorer asks for it (every layer named): on
+  // the curated graph and on the wider one it runs past the entities into the relations, so both
+  // of its queries are planned.
+  `query WarmUpNetwork {
+  network(datasetIds: ${JSON.stringify([...DATASET_IDS])}, first: 2000) { nodes { id } edges { id } pageInfo { endCursor } }
+}`,
 ];
 
 const FIRST_ENTITIES = 'query WarmUpIds { entities(first: 2) { nodes { id } } }';

@@ -47,7 +47,7 @@ export class HubGroups {
   async groupsOf(hub: string): Promise<HubGroup[]> {
     const cached = this.byHub.get(hub);
     if (cached) return cached;
-    const { groups } = await this.api.request<RelationGroupsResult>(RELATION_GROUPS, { id: hub }, `how the links of ${this.store.entities.get(hub)?.name ?? hub} group`);
+    const { groups } = await this.api.request<RelationGroupsResult>(RELATION_GROUPS, { id: hub }, `the links of ${this.store.entities.get(hub)?.name ?? hub} (how many, of which kinds)`);
     const found = hubGroups(hub, groups);
     this.byHub.set(hub, found);
     for (const group of found) this.known.set(group.id, group);
