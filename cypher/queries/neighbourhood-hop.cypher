@@ -2,28 +2,17 @@
 // lazily so that the walk stops once it has found enough: at most $scanPerHop relations are
 // read and $reachPerHop new entities kept, and nothing is read once more than $limit - 1
 // entities of the asked-for kinds are kept.
-// The walk reads only the relation types it may keep: $walkTypes (null: all) is `types` narrowed
-// to those the asked-for datasets state (server/neighbourhood/neighbourhood-query.ts), and each
-// of those is expanded by its own type, so that on a hub only that type's relations are read
-// (the EACH block is expanded per type of the model; Neo4j 5.26's dynamic types, `$any(...)`,
-// read every relation of the node and filter, so they cannot serve here). The other filters, $asOf (only relations
-// in force on that date) and $datasets (only relations those datasets own), are checked on the
-// relations read, after the $scanPerHop cap: they cannot choose what a hub stores, so they must
-// not make a walk read the whole hub (a hop cut there says so in `truncated`).
+// The walk reads only the relation types it may keep: unfiltered, every relation of the node
+// (neighbourhood-steps.cypher); with $walkTypes (`types` narrowed to those the asked-for datasets
+// state), each of those types expanded by itself (neighbourhood-steps-typed.cypher), so that on a
+// hub only their relations are read. The other filters, $asOf (only relations in force on that
+// date) and $datasets (only relations those datasets own), are checked on the relations read,
+// after the $scanPerHop cap: they cannot choose what a hub stores, so they must not make a walk
+// read the whole hub (a hop cut there says so in `truncated`).
 CALL (center, frontier, reached, kept) {
   WITH frontier, reached WHERE size(kept) < $limit
   UNWIND frontier AS near
-  CALL (near) {
-    WITH near WHERE $walkTypes IS NULL
-    MATCH (near)-[step]-(next:Entity)
-    RETURN step, next
-    UNION ALL
-    // EACH RELATION_TYPE UNION ALL
-    WITH near WHERE 'RELATION_TYPE' IN $walkTypes
-    MATCH (near)-[step:RELATION_TYPE]-(next:Entity)
-    RETURN step, next
-    // END EACH
-  }
+  // STEPS: the relations of `near` the walk may read, as `step, next` (neighbourhood-query.ts)
   WITH reached, step, next LIMIT $scanPerHop
   WITH reached, step, next
   WHERE ($datasets IS NULL OR step.dataset IN $datasets)
@@ -38,15 +27,7 @@ CALL (center, frontier, reached, kept) {
 // How many relations the hop could have read (from the degree counts, not the relations).
 CALL (frontier) {
   UNWIND frontier AS near
-  CALL (near) {
-    WITH near WHERE $walkTypes IS NULL
-    RETURN COUNT { (near)--() } AS degree
-    UNION ALL
-    // EACH RELATION_TYPE UNION ALL
-    WITH near WHERE 'RELATION_TYPE' IN $walkTypes
-    RETURN COUNT { (near)-[:RELATION_TYPE]-() } AS degree
-    // END EACH
-  }
+  // DEGREE: how many relations of `near` the walk may read, as `degree` (neighbourhood-query.ts)
   RETURN sum(degree) AS degrees
 }
 WITH center, found AS frontier, reached + found AS reached, distance + 1 AS distance,

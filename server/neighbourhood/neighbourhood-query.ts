@@ -5,13 +5,30 @@ import { DATASET_RELATION_TYPES, RELATION_TYPES, type DatasetId } from '../../mo
 export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
 
 const OUTLINE = expandForEach(readQuery('neighbourhood'), 'RELATION_TYPE', RELATION_TYPES);
-const HOP = expandForEach(readQuery('neighbourhood-hop'), 'RELATION_TYPE', RELATION_TYPES);
 
-/** neighbourhood.cypher with one copy of the hop per depth: the walk takes exactly `depth` hops. */
-const QUERIES = new Map(NEIGHBOURHOOD_DEPTHS.map((depth) => [depth, OUTLINE.replace(/^\/\/ HOPS$/m, Array(depth).fill(HOP).join('\n'))]));
+/** The hop with its STEPS and DEGREE parts taken from a steps file (see neighbourhood-hop.cypher). */
+function hopWith(stepsFile: string): string {
+  const steps = expandForEach(readQuery(stepsFile), 'RELATION_TYPE', RELATION_TYPES);
+  const part = (name: string) => steps.split(/^\/\/ (?:STEPS|DEGREE)$/m)[name === 'STEPS' ? 1 : 2]!.trimEnd();
+  return readQuery('neighbourhood-hop')
+    .replace(/^ *\/\/ STEPS:.*$/m, part('STEPS'))
+    .replace(/^ *\/\/ DEGREE:.*$/m, part('DEGREE'));
+}
 
-export function neighbourhoodQuery(depth: number): string {
-  const query = QUERIES.get(depth as (typeof NEIGHBOURHOOD_DEPTHS)[number]);
+/**
+ * neighbourhood.cypher with one copy of the hop per depth: the walk takes exactly `depth` hops.
+ * Two texts per depth: the walk of every relation, and the walk of some types (`typed`), whose
+ * branch per type costs Neo4j more to plan, so the unfiltered walk (the explorer's) never pays it.
+ */
+const QUERIES = new Map<string, string>(
+  [false, true].flatMap((typed) => {
+    const hop = hopWith(typed ? 'neighbourhood-steps-typed' : 'neighbourhood-steps');
+    return NEIGHBOURHOOD_DEPTHS.map((depth) => [`${depth}:${typed}`, OUTLINE.replace(/^\/\/ HOPS$/m, Array(depth).fill(hop).join('\n'))] as const);
+  }),
+);
+
+export function neighbourhoodQuery(depth: number, typed = false): string {
+  const query = QUERIES.get(`${depth}:${typed}`);
   if (!query) throw new Error(`No neighbourhood query for depth ${depth}.`);
   return query;
 }

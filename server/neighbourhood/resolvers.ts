@@ -26,11 +26,12 @@ export const neighbourhoodResolvers = {
       const kinds = args.kinds ?? null;
       const asOf = checkAsOf('neighbourhood', args.asOf);
       const datasets = checkDatasetIds('neighbourhood', args.datasetIds);
-      const [row] = await context.runner.read(neighbourhoodQuery(depth), {
+      const walk = walkTypes(args.types ?? null, datasets);
+      const [row] = await context.runner.read(neighbourhoodQuery(depth, walk !== null), {
         id: args.id,
         limit,
         types: args.types ?? null,
-        walkTypes: walkTypes(args.types ?? null, datasets),
+        walkTypes: walk,
         kinds,
         asOf,
         datasets,
