@@ -17,7 +17,7 @@ describe('every document sent to the API is valid against its schema, so the two
     expect(clientDocuments().map((document) => document.name)).toEqual(
       expect.arrayContaining(['client NEIGHBOURHOOD', 'client SEARCH', 'client ENTITY_DETAILS', 'client PATHS', 'client PARTNER_ROLES', 'client TIMELINE', 'client SOURCES', 'client neighbourhoodsDocument']),
     );
-    expect(cookbookDocuments()).toHaveLength(20);
+    expect(cookbookDocuments()).toHaveLength(21);
     expect(benchDocuments().length).toBeGreaterThan(5);
   });
 

@@ -149,7 +149,7 @@ describe('GraphiQL opens with the cookbook', () => {
     expect(response.status).toBe(200);
     const page = await response.text();
     const recipes = readCookbook();
-    expect(recipes.length).toBe(20);
+    expect(recipes.length).toBe(21);
     for (const recipe of recipes) expect(page).toContain(JSON.stringify(recipe.question).slice(1, -1));
   });
 });
