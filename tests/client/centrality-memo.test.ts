@@ -6,7 +6,7 @@ import { centrality, ViewSync } from '../../client/src/ui/explorer/view-sync.js'
 import { SEED_ENTITIES, SEED_RELATIONS } from './seed-fixtures.js';
 
 /** The explorer's graph, headless, over the whole seed, with a counter on every centrality computation. */
-function setUp(): { sync: ViewSync; cy: Core; runs: SizeMode[]; state: ViewState } {
+async function setUp(): Promise<{ sync: ViewSync; cy: Core; runs: SizeMode[]; state: ViewState }> {
   const cy = cytoscape({ headless: true });
   const store = new GraphStore();
   store.add({ nodes: SEED_ENTITIES, edges: SEED_RELATIONS });
@@ -16,13 +16,13 @@ function setUp(): { sync: ViewSync; cy: Core; runs: SizeMode[]; state: ViewState
     return centrality(graph, mode);
   });
   const state: ViewState = { ...EMPTY_VIEW, nodes: SEED_ENTITIES.map((entity) => entity.id), sizeBy: 'betweenness' };
-  sync.syncElements(state, null);
+  await sync.syncElements(state, null);
   return { sync, cy, runs, state };
 }
 
 describe('node sizes by centrality', () => {
-  it('computes betweenness once however often the selection changes', () => {
-    const { sync, runs, state } = setUp();
+  it('computes betweenness once however often the selection changes', async () => {
+    const { sync, runs, state } = await setUp();
     sync.decorate(state);
     expect(runs).toEqual(['betweenness']);
     for (const entity of SEED_ENTITIES) sync.decorate({ ...state, selected: entity.id });
@@ -30,13 +30,13 @@ describe('node sizes by centrality', () => {
     expect(runs).toEqual(['betweenness']);
   });
 
-  it('computes again when what it is computed over changes: a filter, a node gone, another measure', () => {
-    const { sync, cy, runs, state } = setUp();
+  it('computes again when what it is computed over changes: a filter, a node gone, another measure', async () => {
+    const { sync, cy, runs, state } = await setUp();
     sync.decorate(state);
     sync.decorate({ ...state, hiddenKinds: ['State'] });
     expect(runs).toHaveLength(2);
     const fewer = { ...state, nodes: state.nodes.filter((id) => id !== 'org:unodc') };
-    sync.syncElements(fewer, null);
+    await sync.syncElements(fewer, null);
     sync.decorate(fewer);
     expect(runs).toHaveLength(3);
     sync.decorate({ ...fewer, sizeBy: 'degree' });
@@ -46,8 +46,8 @@ describe('node sizes by centrality', () => {
     expect(cy.nodes().map((node) => node.data('size'))).toEqual(cy.nodes().map(() => 30));
   });
 
-  it('sizes nodes as an uncached computation would', () => {
-    const { sync, cy, state } = setUp();
+  it('sizes nodes as an uncached computation would', async () => {
+    const { sync, cy, state } = await setUp();
     sync.decorate(state);
     sync.decorate({ ...state, selected: 'org:unodc' });
     const remembered = sync.applySizes('betweenness');

@@ -3,3 +3,4 @@ export { toElements, toEdgeElement, toNodeElement, type EdgeData, type NodeData 
 export { GraphStore } from './store.js';
 export { nodesToCollapse } from './collapse.js';
 export { displayLabel } from './labels.js';
+export { nextSliceSize } from './slices.js';

@@ -355,7 +355,7 @@ export class Explorer {
 
   private async apply(next: ViewState, previous: ViewState | null, layout: LayoutPlan, anchor: string | null = null): Promise<void> {
     const wasEmpty = this.cy.nodes().empty();
-    const unplaced = [...this.sync.syncElements(next, anchor), ...this.hubs.sync(next)];
+    const unplaced = [...(await this.sync.syncElements(next, anchor)), ...this.hubs.sync(next)];
     this.sync.decorate(next);
     // The first nodes are drawn at once, in view, while the layout is computed.
     if (wasEmpty) this.cy.fit(undefined, 40);

@@ -5,6 +5,15 @@ import { toEdgeElement, toNodeElement, type GraphStore } from '../../core/graph/
 import { entryPositions, type Point } from '../../core/layout/index.js';
 import { drawnAsOf, liesOutside, nodesOutOfForce, relationAsOf, type AsOfStatus } from '../../core/timeline/index.js';
 import { hiddenByDatasets, type SizeMode, type TimeRange, type ViewState } from '../../core/view/index.js';
+import { addInSlices, nextFrame } from '../graph/sliced-add.js';
+
+/**
+ * Newcomers per animation frame, to start with: styling, measuring and drawing a node with its
+ * label took about 1.3 ms on the shared test machine (bench/explorer/hubs.ts); later slices are
+ * sized so that a frame takes about 100 ms (sliced-add.ts). Links are cheaper.
+ */
+const NODE_PACE = { first: 50, budgetMillis: 100 };
+const EDGE_PACE = { first: 150, budgetMillis: 100 };
 
 /**
  * Makes the Cytoscape graph show a view state: which nodes and edges are drawn (from the store),
@@ -24,8 +33,12 @@ export class ViewSync {
     this.centrality = new CentralityMemo((mode) => computeCentrality(cy, mode));
   }
 
-  /** Adds and removes elements; returns the ids of nodes that entered with no remembered place. */
-  syncElements(state: ViewState, anchor: string | null): string[] {
+  /**
+   * Adds and removes elements; returns the ids of nodes that entered with no remembered place.
+   * Many newcomers (a hub group's 284 members) come in a slice per animation frame, then their
+   * links, so that no frame holds a long task; a few come in at once.
+   */
+  async syncElements(state: ViewState, anchor: string | null): Promise<string[]> {
     const visible = new Set(state.nodes.filter((id) => this.store.entities.has(id)));
     // Group nodes (hub-groups.ts) come and go with the view's groups, not its nodes.
     const leaving = this.cy.nodes().not('.hub-group').filter((node) => !visible.has(node.id()));
@@ -34,24 +47,34 @@ export class ViewSync {
     const unplaced = entering.filter((id) => !this.positions.has(id));
     const anchorPosition = this.anchorPosition(anchor);
     const placed = entryPositions(unplaced, (id) => this.placedNeighbours(id), anchorPosition);
-    this.cy.batch(() => {
-      this.cy.remove(leaving);
-      this.cy.add(
-        entering.map((id): ElementDefinition => ({
-          ...toNodeElement(this.store.entities.get(id)!),
-          position: { ...(this.positions.get(id) ?? placed.get(id)!) },
-        })),
-      );
-      this.addMissingEdges(visible);
-    });
+    const nodes = entering.map((id): ElementDefinition => ({
+      ...toNodeElement(this.store.entities.get(id)!),
+      position: { ...(this.positions.get(id) ?? placed.get(id)!) },
+    }));
+    if (nodes.length <= NODE_PACE.first) {
+      this.cy.batch(() => {
+        this.cy.remove(leaving);
+        this.cy.add(nodes);
+        this.addMissingEdges(visible);
+      });
+      return unplaced;
+    }
+    this.cy.remove(leaving);
+    await addInSlices(this.cy, nodes, NODE_PACE);
+    await nextFrame();
+    await addInSlices(this.cy, this.missingEdges(visible).map(toEdgeElement), EDGE_PACE);
     return unplaced;
   }
 
   /** Draws the known relations among the visible nodes that are not drawn yet (after more data arrives). */
   addMissingEdges(visible: ReadonlySet<string> = new Set(this.cy.nodes().map((node) => node.id()))): number {
-    const missing = this.store.relationsAmong(visible).filter((relation) => this.cy.getElementById(relation.id).empty());
+    const missing = this.missingEdges(visible);
     if (missing.length) this.cy.add(missing.map(toEdgeElement));
     return missing.length;
+  }
+
+  private missingEdges(visible: ReadonlySet<string>) {
+    return this.store.relationsAmong(visible).filter((relation) => this.cy.getElementById(relation.id).empty());
   }
 
   decorate(state: ViewState): void {

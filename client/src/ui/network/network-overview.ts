@@ -15,6 +15,7 @@ import {
   type NetworkNode,
   type NetworkPage,
 } from '../../core/network/index.js';
+import { LatestOnly } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import { kindSwatch } from '../dom/swatch.js';
 import type { Explorer } from '../explorer/explorer.js';
@@ -119,26 +120,31 @@ export function mountNetworkOverview(dialog: HTMLDialogElement, opener: HTMLButt
     return entry;
   };
 
+  /** Each opening draws the layers shown then; an earlier opening's answer arriving later is dropped. */
+  const latest = new LatestOnly();
   const open = async () => {
     if (!dialog.open) dialog.showModal();
     canvas.focus();
     status.textContent = 'Reading the whole network…';
     cy ??= attach(createOverviewGraph(canvas));
+    const ticket = latest.next();
     try {
       const { graph: whole, positions } = await graphOf(explorer.state.hiddenDatasets);
+      if (!ticket.current) return;
       const state = explorer.state;
       graph = visibleNetwork(whole, state);
       names = new Map(graph.nodes.map((node) => [node.id, node]));
       cy.resize();
       performance.mark('nexus:overview-laid-out');
-      drawNetwork(cy, graph, positions);
+      status.textContent = 'Drawing the whole network…';
+      if (!(await drawNetwork(cy, graph, positions, () => ticket.current))) return;
       picked = picked.filter((id) => names.has(id));
       showPicks();
       const hiddenNote = state.hiddenDatasets.length ? ` (${state.hiddenDatasets.length} of the legend’s layers hidden)` : '';
       status.textContent = `${networkSummary(graph)}${hiddenNote}`;
       performance.mark('nexus:overview-drawn');
     } catch (error) {
-      status.textContent = `Could not draw the overview: ${(error as Error).message}`;
+      if (ticket.current) status.textContent = `Could not draw the overview: ${(error as Error).message}`;
     }
   };
 

@@ -1,7 +1,9 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { KIND_STYLES, NODE_OUTLINE } from '../../core/legend/index.js';
 import { ENTITY_KINDS } from '../../core/model/index.js';
+import { fitViewport } from '../../core/navigation/index.js';
 import type { NetworkGraph } from '../../core/network/index.js';
+import { addInSlices } from '../graph/sliced-add.js';
 
 /**
  * The overview's own Cytoscape instance: every entity of the shown layers at once, small and
@@ -31,20 +33,43 @@ export function createOverviewGraph(container: HTMLElement): Core {
   return cy;
 }
 
-/** Replaces what the overview shows, at the places the layout gave. */
-export function drawNetwork(cy: Core, graph: NetworkGraph, positions: ReadonlyMap<string, { x: number; y: number }>): void {
-  cy.batch(() => {
-    cy.elements().remove();
-    cy.add([
-      ...graph.nodes.map((node) => ({
-        group: 'nodes' as const,
-        data: { id: node.id, name: node.name, kind: node.kind },
-        position: { ...(positions.get(node.id) ?? { x: 0, y: 0 }) },
-      })),
-      ...graph.edges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.fromId, target: edge.toId } })),
-    ]);
-  });
-  cy.fit(undefined, 30);
+/**
+ * Entities and links in the first animation frame while the overview is drawn, and the time a
+ * frame may take: the later slices are sized to it (sliced-add.ts). Drawing every link already
+ * added takes most of a frame once there are thousands (bench/explorer/overview.ts), so links
+ * come in large slices, in few frames.
+ */
+const NODE_PACE = { first: 200, budgetMillis: 150 };
+const EDGE_PACE = { first: 1000, budgetMillis: 150 };
+const FIT_PADDING = 30;
+
+/**
+ * Replaces what the overview shows, at the places the layout gave: the camera first (fitted to
+ * the places, which needs no drawn element), then the entities and the links a slice per
+ * animation frame, so that drawing 6,500 elements never holds the page for long. Returns false
+ * when `stillWanted` said no before the last slice (a newer opening draws instead).
+ */
+export async function drawNetwork(cy: Core, graph: NetworkGraph, positions: ReadonlyMap<string, { x: number; y: number }>, stillWanted: () => boolean = () => true): Promise<boolean> {
+  cy.elements().remove();
+  const nodes = graph.nodes.map((node) => ({
+    group: 'nodes' as const,
+    data: { id: node.id, name: node.name, kind: node.kind },
+    position: { ...(positions.get(node.id) ?? { x: 0, y: 0 }) },
+  }));
+  fitPlaces(cy, nodes.map((node) => node.position));
+  const edges = graph.edges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.fromId, target: edge.toId } }));
+  return (await addInSlices(cy, nodes, NODE_PACE, stillWanted)) && stillWanted() && (await addInSlices(cy, edges, EDGE_PACE, stillWanted));
+}
+
+/** The camera that shows every place with a margin, as cy.fit would once the nodes are drawn (without measuring them). */
+function fitPlaces(cy: Core, places: readonly { x: number; y: number }[]): void {
+  if (places.length === 0) return;
+  const xs = places.map((place) => place.x);
+  const ys = places.map((place) => place.y);
+  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // Half a node beyond the outermost centres, where a node's box reaches.
+  const viewport = fitViewport({ x1, y1, w: x2 - x1, h: y2 - y1 }, { width: cy.width(), height: cy.height() }, FIT_PADDING + 7, cy.maxZoom());
+  cy.viewport(viewport);
 }
 
 function overviewStylesheet(): StylesheetJson {
