@@ -39,3 +39,23 @@ CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate);
 // source id with the keyword analyzer. (Relations: relationEvidenceIndexStatement in index.ts.)
 CREATE FULLTEXT INDEX entity_evidence IF NOT EXISTS FOR (n:Entity) ON EACH [n.evidenceSources]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } };
+
+// The coordinators' workspace (server/auth, server/edits, server/audit). None of these nodes is
+// an :Entity or touches one, so the graph's reads never meet them.
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
+// Sign-in looks users up by their folded email, and by the identity provider's (issuer, subject).
+CREATE CONSTRAINT user_login IF NOT EXISTS FOR (n:User) REQUIRE n.login IS UNIQUE;
+CREATE CONSTRAINT user_external_id IF NOT EXISTS FOR (n:User) REQUIRE n.externalId IS UNIQUE;
+// A session is found by the hash of its cookie's token, never by the token itself.
+CREATE CONSTRAINT session_token_hash IF NOT EXISTS FOR (n:Session) REQUIRE n.tokenHash IS UNIQUE;
+CREATE INDEX session_user IF NOT EXISTS FOR (n:Session) ON (n.userId);
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
+CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status, n.proposedAt);
+CREATE INDEX proposal_subject IF NOT EXISTS FOR (n:Proposal) ON (n.subjectId);
+// The audit trail: one chain of events (server/audit/audit-log.ts), read by subject and in order.
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT audit_event_sequence IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.sequence IS UNIQUE;
+CREATE INDEX audit_event_subject IF NOT EXISTS FOR (n:AuditEvent) ON (n.subjectId, n.sequence);
+CREATE CONSTRAINT audit_head_id IF NOT EXISTS FOR (n:AuditHead) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT investigation_id IF NOT EXISTS FOR (n:Investigation) REQUIRE n.id IS UNIQUE;
+CREATE INDEX investigation_owner IF NOT EXISTS FOR (n:Investigation) ON (n.ownerId);

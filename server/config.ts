@@ -22,6 +22,10 @@ const environmentSchema = z.object({
   NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   /** Longest a read transaction (every API query) may run before the database stops it. */
   NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** Longest an API write (an edit, a review, a sign-in) may run. */
+  EDIT_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Whether visitors who are not signed in may read the graph (the local start: yes). */
+  ANONYMOUS_READ: flag.default(true),
   /** Longest a write transaction (schema, seed import) may run. */
   NEO4J_WRITE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
   /** How long /readyz (and the probe that watches a database that went away) waits for `RETURN 1`. */
@@ -66,8 +70,10 @@ export interface Config {
     localPort: number;
     readTimeoutMillis: number;
     writeTimeoutMillis: number;
+    editTimeoutMillis: number;
     probeTimeoutMillis: number;
   };
+  anonymousRead: boolean;
   graphiql: boolean;
   warmUpQueryPlans: boolean;
   introspection: boolean;
@@ -99,8 +105,10 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
       localPort: env.NEO4J_PORT,
       readTimeoutMillis: env.NEO4J_TRANSACTION_TIMEOUT_MS,
       writeTimeoutMillis: env.NEO4J_WRITE_TRANSACTION_TIMEOUT_MS,
+      editTimeoutMillis: env.EDIT_TRANSACTION_TIMEOUT_MS,
       probeTimeoutMillis: env.NEO4J_PROBE_TIMEOUT_MS,
     },
+    anonymousRead: env.ANONYMOUS_READ,
     // GraphiQL is a tool for analysts at their desk: on unless in production, where an operator
     // opts in (GRAPHIQL=true). Introspection stays on: the explorer's users and tools read the schema.
     graphiql: env.GRAPHIQL ?? !production,

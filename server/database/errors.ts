@@ -7,6 +7,10 @@ export type ApiErrorCode =
   | 'DATABASE_UNAVAILABLE'
   | 'DATABASE_TIMEOUT'
   | 'REQUEST_CANCELLED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
 const HTTP_STATUS: Record<ApiErrorCode, number> = {
@@ -17,6 +21,11 @@ const HTTP_STATUS: Record<ApiErrorCode, number> = {
   DATABASE_TIMEOUT: 504,
   // Nobody reads it: the client went away (nginx's "client closed request").
   REQUEST_CANCELLED: 499,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  // The edit was made against a version that has changed since: re-read, then edit again.
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -62,5 +71,26 @@ export class NotFoundError extends ApiError {
 export class BadInputError extends ApiError {
   constructor(message: string) {
     super('BAD_USER_INPUT', message);
+  }
+}
+
+/** Nobody is signed in (or the session expired) and the field asks for a role. */
+export class UnauthenticatedError extends ApiError {
+  constructor(message = 'Sign in to do this.') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+/** Signed in, but with a role that does not allow this. */
+export class ForbiddenError extends ApiError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** An edit made against a version that changed since; the message says what changed. */
+export class ConflictError extends ApiError {
+  constructor(message: string) {
+    super('CONFLICT', message);
   }
 }

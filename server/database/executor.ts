@@ -22,6 +22,9 @@ export interface ExecutorOptions {
   circuit: CircuitBreakerOptions;
 }
 
+/** An API write (an edit, a review, a session) is a handful of statements: seconds, not minutes. */
+export const DEFAULT_EDIT_TIMEOUT_MILLIS = 10_000;
+
 export const DEFAULT_EXECUTOR_OPTIONS: ExecutorOptions = {
   readTimeoutMillis: 5_000,
   writeTimeoutMillis: 300_000,
@@ -34,6 +37,11 @@ export const DEFAULT_EXECUTOR_OPTIONS: ExecutorOptions = {
 export interface CallOptions {
   /** Fires when whoever asked went away (the HTTP client aborted): the transaction is stopped. */
   signal?: AbortSignal;
+}
+
+export interface WriteOptions extends CallOptions {
+  /** A shorter timeout than the write default (an API edit is small; an import is not). */
+  timeoutMillis?: number;
 }
 
 // Driver error codes that mean "the database cannot be reached right now".
@@ -68,8 +76,8 @@ export class Executor {
   }
 
   /** A runner for one request (or one script), with its own round-trip counter and the request's abort signal. */
-  runner(signal?: AbortSignal): QueryRunner {
-    return new QueryRunner(this, signal);
+  runner(signal?: AbortSignal, writeTimeoutMillis?: number): QueryRunner {
+    return new QueryRunner(this, signal, writeTimeoutMillis);
   }
 
   /** True while the database is known to be down and queries are refused without trying. */
@@ -91,7 +99,7 @@ export class Executor {
   }
 
   /** Runs several statements in one write transaction: all of them or none. */
-  async writeTransaction<T>(work: (transaction: ManagedTransaction) => Promise<T>, options: CallOptions = {}): Promise<T> {
+  async writeTransaction<T>(work: (transaction: ManagedTransaction) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     return this.transaction('WRITE', work, 'write transaction', options);
   }
 
@@ -121,11 +129,11 @@ export class Executor {
     mode: 'READ' | 'WRITE',
     work: (transaction: ManagedTransaction) => Promise<T>,
     description: string,
-    { signal }: CallOptions,
+    { signal, timeoutMillis }: WriteOptions,
   ): Promise<T> {
     if (this.circuit.isOpen) throw new DatabaseUnavailableError();
     if (signal?.aborted) throw new RequestCancelledError();
-    const timeout = mode === 'READ' ? this.options.readTimeoutMillis : this.options.writeTimeoutMillis;
+    const timeout = timeoutMillis ?? (mode === 'READ' ? this.options.readTimeoutMillis : this.options.writeTimeoutMillis);
     const session = this.session(mode);
     let settled = false;
     try {
@@ -219,6 +227,7 @@ export class QueryRunner {
   constructor(
     private readonly executor: Executor,
     private readonly signal?: AbortSignal,
+    private readonly writeTimeoutMillis = DEFAULT_EDIT_TIMEOUT_MILLIS,
   ) {}
 
   get roundTrips(): number {
@@ -228,5 +237,15 @@ export class QueryRunner {
   read(query: string, parameters: Parameters = {}): Promise<Row[]> {
     this.trips += 1;
     return this.executor.read(query, parameters, { signal: this.signal });
+  }
+
+  /**
+   * One write transaction of the API (an edit, a review, a sign-in): all of it or none, within
+   * EDIT_TRANSACTION_TIMEOUT_MS. Not tied to the request's abort signal: once a change has started
+   * it commits or rolls back as a whole, whether or not the client still waits for the answer.
+   */
+  write<T>(work: (transaction: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.trips += 1;
+    return this.executor.writeTransaction(work, { timeoutMillis: this.writeTimeoutMillis });
   }
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { printSchema, type GraphQLSchema } from 'graphql';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { GraphQLSchema } from 'graphql';
+import { authResolvers } from '../auth/resolvers.js';
+import { withRoleGuards } from '../auth/role-guard.js';
 import { datasetResolvers } from '../datasets/resolvers.js';
 import { referenceFieldResolvers } from '../entities/reference-fields.js';
 import { entityResolvers } from '../entities/resolvers.js';
@@ -34,6 +37,7 @@ const SDL_FILES = [
   '../timeline/schema.graphql',
   '../participation/schema.graphql',
   '../network/schema.graphql',
+  '../auth/schema.graphql',
 ];
 
 /** The full SDL: the hand-written files plus the enums generated from the data model. */
@@ -52,7 +56,12 @@ function mergeResolvers(...parts: ResolverMap[]): ResolverMap {
   return merged;
 }
 
+/** The executable schema, with every field's role enforced in one place (server/auth/role-guard.ts). */
 export function buildSchema(): GraphQLSchema {
+  return withRoleGuards(buildUnguardedSchema());
+}
+
+function buildUnguardedSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: schemaSdl(),
     resolvers: mergeResolvers(
@@ -72,6 +81,7 @@ export function buildSchema(): GraphQLSchema {
       referenceFieldResolvers,
       participationResolvers,
       networkResolvers,
+      authResolvers,
     ),
     // `Entity` field resolvers (aliases, evidence, relations) serve all seven kinds.
     inheritResolversFromInterfaces: true,
@@ -80,5 +90,5 @@ export function buildSchema(): GraphQLSchema {
 
 /** The whole schema as one SDL document, in the order above: what docs/schema.graphql holds. */
 export function printedSchema(): string {
-  return `${printSchema(buildSchema())}\n`;
+  return `${printSchemaWithDirectives(buildSchema())}\n`;
 }

@@ -3,9 +3,11 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError } from 'graphql';
 import { createYoga, type CORSOptions, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import type { IncomingMessage } from 'node:http';
+import { NO_AUTHENTICATION, type Authenticator } from '../auth/viewer.js';
 import type { Config } from '../config.js';
 import type { Executor } from '../database/executor.js';
-import type { Logger } from '../logger.js';
+import { currentRequestId, type Logger } from '../logger.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { graphiqlTabs, readCookbook } from './cookbook.js';
 import { useGraphiqlPage } from './graphiql-page.js';
@@ -71,8 +73,8 @@ function yogaLogger(logger: Logger): YogaLogger {
  * The GraphQL endpoint. Tests call `yoga.fetch(...)` in process; `server/http` mounts it on a port.
  * Errors are masked: only ApiErrors (code + actionable message) reach clients.
  */
-export function createGraphqlServer(options: { config: Config; executor: Executor; logger: Logger }): NexusYoga {
-  const { config, executor, logger } = options;
+export function createGraphqlServer(options: { config: Config; executor: Executor; logger: Logger; authenticator?: Authenticator }): NexusYoga {
+  const { config, executor, logger, authenticator = NO_AUTHENTICATION } = options;
   const plugins: Plugin[] = [
     // First: a browser asking for GraphiQL sends no CSRF header, and needs none for a page.
     ...(config.graphiql ? [useGraphiqlPage({ endpoint: GRAPHQL_ENDPOINT, graphiql: graphiqlOptions(logger) })] : []),
@@ -86,7 +88,13 @@ export function createGraphqlServer(options: { config: Config; executor: Executo
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
-    context: ({ request }) => createRequestContext(executor, config.limits, request.signal),
+    context: async ({ request, req }: { request: Request; req?: IncomingMessage }) =>
+      createRequestContext(executor, config.limits, request.signal, {
+        viewer: await authenticator.viewerOf(request),
+        anonymousRead: config.anonymousRead,
+        origin: { requestId: currentRequestId() ?? 'in-process', address: req?.socket.remoteAddress ?? 'in-process' },
+        writeTimeoutMillis: config.neo4j.editTimeoutMillis,
+      }),
     // Never a stack trace or a driver message, whatever NODE_ENV says; the log keeps the detail.
     maskedErrors: { isDev: false },
     landingPage: false,

@@ -13,32 +13,42 @@ declare module 'vitest' {
     neo4jUri: string;
     /** The curated graph with every reference dataset imported: the wider nexus (~1,500 entities). */
     referenceNeo4jUri: string;
+    /**
+     * The curated graph for tests of the coordinators' workspace, which write users, sessions,
+     * proposals, edits and audit events: apart, so that no count of the curated graph sees them.
+     * Each such test writes records of its own (its own users, ids) and never clears the others'.
+     */
+    workspaceNeo4jUri: string;
   }
 }
 
 const TEST_HOMES = join(process.cwd(), '.neo4j', 'test-runs');
 
 /**
- * Starts two real Neo4j servers for the run, at once, and hands their URIs to the tests: one
+ * Starts three real Neo4j servers for the run, at once, and hands their URIs to the tests: one
  * with the curated dataset (or NEO4J_URI when given), one with the curated dataset AND the
- * reference data (or REFERENCE_NEO4J_URI when given). Tests that write leave them as they found them.
+ * reference data (or REFERENCE_NEO4J_URI when given), and one with the curated dataset for the
+ * workspace's tests, which write (or WORKSPACE_NEO4J_URI). Tests that write to the first two
+ * leave them as they found them.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const directory = referenceDataDir();
   if (!hasReferenceData(directory)) {
     throw new Error(`The reference data is not at ${directory}: set REFERENCE_DATA_DIR to shared/reference-data.`);
   }
-  const [curated, wider] = await Promise.all([
+  const [curated, wider, workspace] = await Promise.all([
     database('run', process.env.NEO4J_URI, (uri) => seed(uri)),
     database('reference', process.env.REFERENCE_NEO4J_URI, async (uri) => {
       await seed(uri);
       await importReference(uri, directory);
     }),
+    database('workspace', process.env.WORKSPACE_NEO4J_URI, (uri) => seed(uri)),
   ]);
   project.provide('neo4jUri', curated.uri);
   project.provide('referenceNeo4jUri', wider.uri);
+  project.provide('workspaceNeo4jUri', workspace.uri);
   return async () => {
-    await Promise.all([curated.stop(), wider.stop()]);
+    await Promise.all([curated.stop(), wider.stop(), workspace.stop()]);
   };
 }
 
