@@ -14,6 +14,14 @@ afterAll(() => Promise.all([executor.close(), referenceExecutor.close()]));
 
 const recipes = readCookbook();
 
+/** The root queries about the graph: the workspace's own (accounts, proposals, history) name a role or are @public. */
+function graphQueries(): string[] {
+  const workspace = new Set(['requiresRole', 'public']);
+  return Object.values(buildSchema().getQueryType()!.getFields())
+    .filter((field) => !field.astNode?.directives?.some((directive) => workspace.has(directive.name.value)))
+    .map((field) => field.name);
+}
+
 /** Where in a result a list came back empty: a recipe's answer must have something in every list it asks for. */
 function emptyLists(value: unknown, path = 'data'): string[] {
   if (Array.isArray(value)) {
@@ -40,7 +48,7 @@ describe("the analyst's cookbook answers ten questions on the curated graph and 
     expect(emptyLists(response.data)).toEqual([]);
   });
 
-  it('between them, ask every query of the API', () => {
+  it('between them, ask every query of the graph (the workspace\'s, which name a role or are @public, are in docs/workspace.md)', () => {
     const asked = new Set(
       recipes.flatMap((recipe) =>
         parse(recipe.query)
@@ -48,7 +56,7 @@ describe("the analyst's cookbook answers ten questions on the curated graph and 
           .flatMap((operation) => operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []))),
       ),
     );
-    expect([...asked].sort()).toEqual(Object.keys(buildSchema().getQueryType()!.getFields()).sort());
+    expect([...asked].sort()).toEqual(graphQueries().sort());
   });
 
   it('open as GraphiQL tabs, each headed by its question', () => {
