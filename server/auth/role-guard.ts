@@ -13,11 +13,14 @@ export interface AccessContext {
 
 const READ_ROLE: Role = 'viewer';
 
-/** Refuses unless the request's viewer holds `required`; anonymous reads pass when the setting allows. */
-export function assertRole(context: AccessContext, required: Role, what: string): void {
+/**
+ * Refuses unless the request's viewer holds `required`. Anonymous visitors pass only reads that
+ * ask for the viewer role, while the setting allows: a mutation always needs someone signed in.
+ */
+export function assertRole(context: AccessContext, required: Role, what: string, kind: 'read' | 'change' = 'read'): void {
   const { viewer } = context;
   if (!viewer) {
-    if (required === READ_ROLE && context.anonymousRead) return;
+    if (kind === 'read' && required === READ_ROLE && context.anonymousRead) return;
     throw new UnauthenticatedError(`Sign in to ${what}.`);
   }
   if (!roleSatisfies(viewer.role, required)) {
@@ -57,11 +60,12 @@ export function withRoleGuards(schema: GraphQLSchema): GraphQLSchema {
       if (!required) return field;
       const role = required;
       const resolve = field.resolve ?? defaultFieldResolver;
-      const what = typeName === mutationType ? `run ${fieldName}` : `read ${typeName}.${fieldName}`;
+      const change = typeName === mutationType;
+      const what = change ? `run ${fieldName}` : `read ${typeName}.${fieldName}`;
       return {
         ...field,
         resolve(source, args, context: AccessContext, info) {
-          assertRole(context, role, what);
+          assertRole(context, role, what, change ? 'change' : 'read');
           return resolve(source, args, context, info);
         },
       };

@@ -11,14 +11,14 @@ function guarded(typeDefs: string): GraphQLSchema {
   return withRoleGuards(
     makeExecutableSchema({
       typeDefs: [directives, typeDefs],
-      resolvers: { Query: { open: () => 'read', who: () => 'anyone', secret: () => 'reviewed' }, Mutation: { propose: () => 'proposed' } },
+      resolvers: { Query: { open: () => 'read', who: () => 'anyone', secret: () => 'reviewed' }, Mutation: { propose: () => 'proposed', save: () => 'saved' } },
     }),
   );
 }
 
 const schema = guarded(`
   type Query { open: String, who: String @public, secret: String @requiresRole(role: REVIEWER) }
-  type Mutation { propose: String @requiresRole(role: EDITOR) }
+  type Mutation { propose: String @requiresRole(role: EDITOR), save: String @requiresRole(role: VIEWER) }
 `);
 
 function as(role: Role | null, anonymousRead = true): AccessContext {
@@ -32,7 +32,7 @@ async function run(source: string, context: AccessContext) {
 
 describe('the role guard (server/auth/role-guard.ts)', () => {
   it('refuses to build a schema with a mutation that names no role', () => {
-    expect(() => guarded('type Query { open: String, who: String, secret: String } type Mutation { propose: String }')).toThrow(/Mutation.propose names no @requiresRole/);
+    expect(() => guarded('type Query { open: String, who: String, secret: String } type Mutation { propose: String, save: String }')).toThrow(/Mutation.propose names no @requiresRole/);
   });
 
   it('lets anonymous visitors read while ANONYMOUS_READ is on, and asks them to sign in when it is off', async () => {
@@ -51,6 +51,11 @@ describe('the role guard (server/auth/role-guard.ts)', () => {
     for (const role of ['editor', 'reviewer', 'admin'] as const) {
       expect(await run('mutation { propose }', as(role))).toEqual({ data: { propose: 'proposed' }, codes: [] });
     }
+  });
+
+  it('never lets an anonymous visitor change anything, even what any viewer may change', async () => {
+    expect((await run('mutation { save }', as(null, true))).codes).toEqual(['UNAUTHENTICATED']);
+    expect(await run('mutation { save }', as('viewer'))).toEqual({ data: { save: 'saved' }, codes: [] });
   });
 
   it('guards query fields that name a role, roles being cumulative', async () => {
