@@ -14,13 +14,14 @@ export interface AccessContext {
 const READ_ROLE: Role = 'viewer';
 
 /**
- * Refuses unless the request's viewer holds `required`. Anonymous visitors pass only reads that
- * ask for the viewer role, while the setting allows: a mutation always needs someone signed in.
+ * Refuses unless the request's viewer holds `required`. Anonymous visitors pass only the plain
+ * reads of the graph (root queries that name no role), and only while ANONYMOUS_READ allows:
+ * a field that names a role, even the viewer role, asks for someone signed in.
  */
-export function assertRole(context: AccessContext, required: Role, what: string, kind: 'read' | 'change' = 'read'): void {
+export function assertRole(context: AccessContext, required: Role, what: string, anonymousAllowed = false): void {
   const { viewer } = context;
   if (!viewer) {
-    if (kind === 'read' && required === READ_ROLE && context.anonymousRead) return;
+    if (anonymousAllowed && context.anonymousRead) return;
     throw new UnauthenticatedError(`Sign in to ${what}.`);
   }
   if (!roleSatisfies(viewer.role, required)) {
@@ -42,30 +43,30 @@ function publicField(schema: GraphQLSchema, field: GraphQLFieldConfig<unknown, u
 
 /**
  * The one place where roles are enforced (resolvers never check them): each field with
- * `@requiresRole(role: …)` refuses a viewer without that role before its resolver runs; every
- * root query field without one needs the viewer role (which anonymous visitors have while
- * ANONYMOUS_READ is on) unless it is `@public`; every mutation must name its role, or the
- * schema does not build, so that a new mutation cannot be open by omission.
+ * `@requiresRole(role: …)` refuses anyone not signed in with that role before its resolver
+ * runs; every root query field without one is a plain read of the graph, which needs the viewer
+ * role or, while ANONYMOUS_READ is on, nobody at all, unless it is `@public`; every mutation
+ * must name its role, or the schema does not build, so that none is open by omission.
  */
 export function withRoleGuards(schema: GraphQLSchema): GraphQLSchema {
   const mutationType = schema.getMutationType()?.name;
   const queryType = schema.getQueryType()?.name;
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
-      let required = requiredRoleOf(schema, field);
-      if (!required && typeName === mutationType) {
+      const named = requiredRoleOf(schema, field);
+      if (!named && typeName === mutationType) {
         throw new Error(`Mutation.${fieldName} names no @requiresRole: every mutation must say who may run it.`);
       }
-      if (!required && typeName === queryType && !publicField(schema, field)) required = READ_ROLE;
-      if (!required) return field;
-      const role = required;
+      // A plain read of the graph: the viewer role, which anonymous visitors have while the setting allows.
+      const plainRead = !named && typeName === queryType && !publicField(schema, field);
+      if (!named && !plainRead) return field;
+      const role = named ?? READ_ROLE;
       const resolve = field.resolve ?? defaultFieldResolver;
-      const change = typeName === mutationType;
-      const what = change ? `run ${fieldName}` : `read ${typeName}.${fieldName}`;
+      const what = typeName === mutationType ? `run ${fieldName}` : `read ${typeName}.${fieldName}`;
       return {
         ...field,
         resolve(source, args, context: AccessContext, info) {
-          assertRole(context, role, what, change ? 'change' : 'read');
+          assertRole(context, role, what, plainRead);
           return resolve(source, args, context, info);
         },
       };

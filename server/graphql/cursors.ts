@@ -5,7 +5,8 @@ import { BadInputError } from '../database/errors.js';
  * entity or relation id; an event's start date and id; a statement's place in its subject's
  * order; a position in a partner map, a search's ranking or a dataset's unresolved values; a
  * participation row's state and treaty, a membership spell's state, organisation and first
- * year, a sanctions entry's reference number and relation id, a network page's last entity or relation).
+ * year, a sanctions entry's reference number and relation id, a network page's last entity or relation,
+ * a saved investigation's last change and id).
  */
 export type CursorKind =
   | 'entity'
@@ -19,7 +20,8 @@ export type CursorKind =
   | 'participation'
   | 'membership'
   | 'sanctions-entry'
-  | 'network';
+  | 'network'
+  | 'investigation';
 
 /**
  * Cursors are opaque to clients (base64url of the kind and the last id) so that the ordering

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { authResolvers } from '../auth/resolvers.js';
 import { withRoleGuards } from '../auth/role-guard.js';
+import { investigationResolvers } from '../investigations/resolvers.js';
 import { datasetResolvers } from '../datasets/resolvers.js';
 import { referenceFieldResolvers } from '../entities/reference-fields.js';
 import { entityResolvers } from '../entities/resolvers.js';
@@ -38,6 +39,7 @@ const SDL_FILES = [
   '../participation/schema.graphql',
   '../network/schema.graphql',
   '../auth/schema.graphql',
+  '../investigations/schema.graphql',
 ];
 
 /** The full SDL: the hand-written files plus the enums generated from the data model. */
@@ -82,6 +84,7 @@ function buildUnguardedSchema(): GraphQLSchema {
       participationResolvers,
       networkResolvers,
       authResolvers,
+      investigationResolvers,
     ),
     // `Entity` field resolvers (aliases, evidence, relations) serve all seven kinds.
     inheritResolversFromInterfaces: true,

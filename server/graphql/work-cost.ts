@@ -95,6 +95,7 @@ const COSTS: Record<string, (args: Arguments, enclosingItems: number) => FieldCo
   'Query.search': page(10),
   'Query.timeline': page(50),
   'Query.partnerRoles': page(50),
+  'Query.investigations': page(20),
   'Query.treatyParticipation': hubPage(50),
   'Query.memberships': hubPage(50),
   'Query.sanctionsEntries': hubPage(50),

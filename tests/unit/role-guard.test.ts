@@ -11,13 +11,13 @@ function guarded(typeDefs: string): GraphQLSchema {
   return withRoleGuards(
     makeExecutableSchema({
       typeDefs: [directives, typeDefs],
-      resolvers: { Query: { open: () => 'read', who: () => 'anyone', secret: () => 'reviewed' }, Mutation: { propose: () => 'proposed', save: () => 'saved' } },
+      resolvers: { Query: { open: () => 'read', who: () => 'anyone', secret: () => 'reviewed', mine: () => 'saved views' }, Mutation: { propose: () => 'proposed', save: () => 'saved' } },
     }),
   );
 }
 
 const schema = guarded(`
-  type Query { open: String, who: String @public, secret: String @requiresRole(role: REVIEWER) }
+  type Query { open: String, who: String @public, secret: String @requiresRole(role: REVIEWER), mine: String @requiresRole(role: VIEWER) }
   type Mutation { propose: String @requiresRole(role: EDITOR), save: String @requiresRole(role: VIEWER) }
 `);
 
@@ -32,7 +32,7 @@ async function run(source: string, context: AccessContext) {
 
 describe('the role guard (server/auth/role-guard.ts)', () => {
   it('refuses to build a schema with a mutation that names no role', () => {
-    expect(() => guarded('type Query { open: String, who: String, secret: String } type Mutation { propose: String, save: String }')).toThrow(/Mutation.propose names no @requiresRole/);
+    expect(() => guarded('type Query { open: String, who: String, secret: String, mine: String } type Mutation { propose: String, save: String }')).toThrow(/Mutation.propose names no @requiresRole/);
   });
 
   it('lets anonymous visitors read while ANONYMOUS_READ is on, and asks them to sign in when it is off', async () => {
@@ -53,8 +53,10 @@ describe('the role guard (server/auth/role-guard.ts)', () => {
     }
   });
 
-  it('never lets an anonymous visitor change anything, even what any viewer may change', async () => {
+  it('asks anonymous visitors to sign in for a field that names a role, even the viewer role, and for every change', async () => {
     expect((await run('mutation { save }', as(null, true))).codes).toEqual(['UNAUTHENTICATED']);
+    expect((await run('{ mine }', as(null, true))).codes).toEqual(['UNAUTHENTICATED']);
+    expect(await run('{ mine }', as('viewer'))).toEqual({ data: { mine: 'saved views' }, codes: [] });
     expect(await run('mutation { save }', as('viewer'))).toEqual({ data: { save: 'saved' }, codes: [] });
   });
 
