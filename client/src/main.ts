@@ -27,6 +27,12 @@ import { mountOutageBanner } from './ui/status/outage-banner.js';
 import { mountStatusBar } from './ui/status/status-bar.js';
 import { mountTimeline } from './ui/timeline/timeline-strip.js';
 import { mountToolbar } from './ui/toolbar/toolbar.js';
+import { mountAccountMenu } from './ui/account/account-menu.js';
+import { Session } from './ui/account/session.js';
+import { createSignInDialog } from './ui/account/sign-in-dialog.js';
+import { InvestigationsDialog } from './ui/investigations/investigations-dialog.js';
+import { investigationIdOf } from './core/workspace/investigation.js';
+import { ApiError } from './api/client.js';
 
 /** Wires the explorer's parts together; each part lives in its own module under ui/ and core/. */
 
@@ -119,5 +125,33 @@ const minimap = attachMinimap(byId<HTMLCanvasElement>('minimap'), cy, () => expl
 explorer.onChange(() => minimap.redraw());
 syncUrl(explorer);
 
+// The coordinators' workspace: who is signed in, and their saved investigations.
+const session = new Session(api);
+const signInDialog = createSignInDialog(byId<HTMLDialogElement>('sign-in'), session);
+const investigations = new InvestigationsDialog(byId<HTMLDialogElement>('investigations'), explorer, api);
+mountAccountMenu(byId('account'), session, {
+  signIn: () => void signInDialog.open(),
+  openInvestigations: () => void investigations.show(),
+  notice: (message) => explorer.notice(message),
+});
+const sessionKnown = session.refresh().catch(() => null);
+
+/** A shared link to a saved investigation asks its reader to sign in, then opens it (or says why not). */
+async function openSharedInvestigation(id: string): Promise<void> {
+  const account = await sessionKnown;
+  if (!account && !(await signInDialog.open('This link opens a saved investigation: sign in to see it.'))) {
+    explorer.notice('The saved investigation stays closed until you sign in.');
+    return;
+  }
+  try {
+    await investigations.open(id);
+  } catch (error) {
+    explorer.notice(error instanceof ApiError ? error.message : 'The saved investigation could not be opened.');
+  }
+}
+
 const { state, hasNodes } = decodeView(location.search);
-void (hasNodes ? explorer.open(state, 'replace') : openOverview(explorer, state));
+const investigationId = investigationIdOf(location.search);
+void (hasNodes ? explorer.open(state, 'replace') : openOverview(explorer, state)).then(() => {
+  if (investigationId) void openSharedInvestigation(investigationId);
+});

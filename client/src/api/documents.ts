@@ -408,3 +408,4 @@ export interface GroupMembersResult {
   endCursor: string | null;
   members: { relation: RelationSummary; entity: EntitySummary }[];
 }
+export * from './workspace-documents.js';
