@@ -33,6 +33,11 @@ import { createSignInDialog } from './ui/account/sign-in-dialog.js';
 import { InvestigationsDialog } from './ui/investigations/investigations-dialog.js';
 import { investigationIdOf } from './core/workspace/investigation.js';
 import { ApiError } from './api/client.js';
+import { ProposeRelationDialog } from './ui/workspace/propose-relation-dialog.js';
+import { recordTools } from './ui/workspace/record-tools.js';
+import { ReviewDialog } from './ui/workspace/review-dialog.js';
+import { h } from './ui/dom/element.js';
+import { hasRole } from './core/workspace/account.js';
 
 /** Wires the explorer's parts together; each part lives in its own module under ui/ and core/. */
 
@@ -46,6 +51,9 @@ const explorer = new Explorer(cy, api, layouts);
 cy.one('add', () => cy.one('render', () => performance.mark('nexus:first-graph')));
 
 const reader = new SourceReader(byId<HTMLDialogElement>('reader'), api);
+// The coordinators' workspace: who is signed in; what editors propose and reviewers accept.
+const session = new Session(api);
+const proposeRelation = new ProposeRelationDialog(byId<HTMLDialogElement>('propose'), api, (message) => explorer.notice(message));
 const tabs = mountTabs(byId('panel-tabs'), {
   details: byId('panel-details'),
   questions: byId('panel-questions'),
@@ -73,6 +81,7 @@ const workbench: Workbench = {
     tabs.show('sanctions');
     void sanctions.load(entityId);
   },
+  recordTools: (record) => recordTools(record, { api, session, proposeRelation, notice: (message) => explorer.notice(message) }),
 };
 // The roles table opens on the project's partner map the first time it is shown.
 tabs.onShow((tab) => {
@@ -88,7 +97,8 @@ tabs.onShow((tab) => {
   // Whatever a panel is about stays in sight beside it.
   explorer.focus([explorer.state.selected]);
 });
-mountDetails(byId('panel-details'), explorer, api, workbench);
+const details = mountDetails(byId('panel-details'), explorer, api, workbench);
+session.onChange(() => details.refresh());
 mountQuestions(byId('panel-questions'), explorer, api, {
   prefill: (fromId, toId) => workbench.findPaths(fromId, toId),
   find: (fromId, toId, maxLength) => paths.find(fromId, toId, maxLength),
@@ -125,14 +135,16 @@ const minimap = attachMinimap(byId<HTMLCanvasElement>('minimap'), cy, () => expl
 explorer.onChange(() => minimap.redraw());
 syncUrl(explorer);
 
-// The coordinators' workspace: who is signed in, and their saved investigations.
-const session = new Session(api);
+// Saved investigations, the review queue, and the account corner that opens them.
 const signInDialog = createSignInDialog(byId<HTMLDialogElement>('sign-in'), session);
 const investigations = new InvestigationsDialog(byId<HTMLDialogElement>('investigations'), explorer, api);
+const review = new ReviewDialog(byId<HTMLDialogElement>('review'), api, session, () => details.refresh());
 mountAccountMenu(byId('account'), session, {
   signIn: () => void signInDialog.open(),
   openInvestigations: () => void investigations.show(),
   notice: (message) => explorer.notice(message),
+  extraItems: (account) =>
+    hasRole(account, 'editor') ? [h('button', { type: 'button', 'data-account': 'review', onclick: () => void review.show() }, 'Review queue…')] : [],
 });
 const sessionKnown = session.refresh().catch(() => null);
 

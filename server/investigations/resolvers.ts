@@ -99,7 +99,7 @@ export const investigationResolvers = {
       }
       return mustRead(context, id);
     },
-    async shareInvestigation(_: unknown, args: { id: string; email: string; access: InvestigationAccess }, context: RequestContext) {
+    async shareInvestigation(_: unknown, { input: args }: { input: { id: string; email: string; access: InvestigationAccess } }, context: RequestContext) {
       const viewer = signedIn(context);
       if (args.access === 'OWNER') throw new BadInputError('shareInvestigation: access is READ or EDIT (an investigation has one owner).');
       await context.runner.write((tx) => shareInvestigation(tx, { viewer, origin: context.origin }, args.id, args.email, args.access as 'READ' | 'EDIT'));

@@ -36,7 +36,7 @@ async function as(userId: string | null, query: string, variables: Record<string
 const FIELDS = 'id name notes view version access owner { id name } positions { id x y } sharedWith { user { id } access }';
 const SAVE = `mutation Save($input: SaveInvestigationInput!) { saveInvestigation(input: $input) { ${FIELDS} } }`;
 const OPEN = `query Open($id: ID!) { investigation(id: $id) { ${FIELDS} } }`;
-const SHARE = `mutation Share($id: ID!, $email: String!, $access: InvestigationAccess!) { shareInvestigation(id: $id, email: $email, access: $access) { ${FIELDS} } }`;
+const SHARE = `mutation Share($id: ID!, $email: String!, $access: InvestigationAccess!) { shareInvestigation(input: {id: $id, email: $email, access: $access}) { ${FIELDS} } }`;
 const VIEW = 'nodes=proj%3Asco-rats-unodc~org%3Aunoct&pinned=org%3Aunoct&layout=concentric&asOf=2016';
 
 let owner: Awaited<ReturnType<typeof addUser>>;

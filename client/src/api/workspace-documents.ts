@@ -56,7 +56,7 @@ ${INVESTIGATION_FIELDS}`,
 
 export const SHARE_INVESTIGATION = operation(
   `mutation ShareInvestigation($id: ID!, $email: String!, $access: InvestigationAccess!) {
-  shareInvestigation(id: $id, email: $email, access: $access) { ...InvestigationFields }
+  shareInvestigation(input: { id: $id, email: $email, access: $access }) { ...InvestigationFields }
 }
 ${INVESTIGATION_FIELDS}`,
   (data: { shareInvestigation: WireInvestigation }) => investigationFromApi(data.shareInvestigation),

@@ -27,7 +27,7 @@ import { statementsView } from './statements-view.js';
  * What the sources say about the selected node or link. A node's header and actions show at
  * once; its properties, positions and evidence follow from the API (cached per entity).
  */
-export function mountDetails(container: HTMLElement, explorer: Explorer, api: ApiClient, workbench: Workbench): void {
+export function mountDetails(container: HTMLElement, explorer: Explorer, api: ApiClient, workbench: Workbench): { refresh(): void } {
   const cache = new Map<string, EntityDetails>();
   const relationCache = new Map<string, RelationProvenance>();
   let shown: string | null | undefined;
@@ -48,7 +48,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
       await explorer.loader.complete([details.id], `the links of ${details.name}`);
       if (explorer.state.selected !== details.id) return;
     }
-    replaceChildren(container, header, switcher, body());
+    replaceChildren(container, header, switcher, body(), workbench.recordTools?.({ id: details.id, name: details.name, kind: 'entity' }) ?? null);
   }
 
   async function render(force = false): Promise<void> {
@@ -67,7 +67,8 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
     }
     const relation = explorer.store.relations.get(id);
     if (relation) {
-      replaceChildren(container, relationView(relation, explorer, workbench, relationProvenance(relation)));
+      const name = `${relation.type} from ${explorer.nameOf(relation.from.id)} to ${explorer.nameOf(relation.to.id)}`;
+      replaceChildren(container, relationView(relation, explorer, workbench, relationProvenance(relation)), workbench.recordTools?.({ id: relation.id, name, kind: 'relation' }) ?? null);
       return;
     }
     if (!explorer.store.entities.has(id)) {
@@ -159,6 +160,8 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, api: Ap
     void render(kind !== 'replace' || dateMoved);
   });
   void render();
+  // Signing in or out changes what the details offer (the workspace's tools).
+  return { refresh: () => void render(true) };
 }
 
 type DetailsMode = 'facts' | 'statements';

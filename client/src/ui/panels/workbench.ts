@@ -20,4 +20,6 @@ export interface Workbench {
   showRoles(entityId: string): void;
   /** The sanctions entries of a regime, a state's listed nationals, or a listed entity's listings. */
   showSanctions(entityId: string): void;
+  /** The workspace's tools for a record (history; proposals for editors), or null for a visitor. */
+  recordTools?(record: { id: string; name: string; kind: 'entity' | 'relation' }): HTMLElement | null;
 }
