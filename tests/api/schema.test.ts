@@ -119,12 +119,12 @@ describe('the schema reads as documentation', () => {
   });
 
   it('names every argument by the one pattern the schema description states', () => {
-    const FILTERS: Record<string, string> = {
-      kinds: '[EntityKind!]',
-      types: '[RelationType!]',
-      roles: '[PartnerRoleKind!]',
-      statuses: '[ListingStatus!]',
-      direction: 'Direction',
+    const FILTERS: Record<string, string[]> = {
+      kinds: ['[EntityKind!]'],
+      types: ['[RelationType!]'],
+      roles: ['[PartnerRoleKind!]'],
+      statuses: ['[ListingStatus!]', '[ProposalStatus!]'],
+      direction: ['Direction'],
     };
     const FIXED: Record<string, string> = {
       first: 'Int',
@@ -136,6 +136,8 @@ describe('the schema reads as documentation', () => {
       to: 'String',
       asOf: 'String',
       text: 'String!',
+      quote: 'String!',
+      comment: 'String',
     };
     const offPattern = ownTypes.flatMap((type) => {
       if (!isObjectType(type) && !isInterfaceType(type)) return [];
@@ -145,7 +147,9 @@ describe('the schema reads as documentation', () => {
           const where = `${type.name}.${field.name}(${argument.name}: ${typeName})`;
           if (argument.name === 'id' || argument.name.endsWith('Id')) return /^ID!?$/.test(typeName) && /^(id|[a-z]+Id)$/.test(argument.name) ? [] : [where];
           if (argument.name.endsWith('Ids')) return typeName === '[ID!]' ? [] : [where];
-          if (argument.name in FILTERS) return typeName === FILTERS[argument.name] ? [] : [where];
+          if (argument.name in FILTERS) return FILTERS[argument.name]!.includes(typeName) ? [] : [where];
+          // A change takes its one input object, named after the mutation (Relay's convention).
+          if (argument.name === 'input') return typeName === `${field.name[0]!.toUpperCase()}${field.name.slice(1)}Input!` ? [] : [where];
           if (argument.name in FIXED) return typeName === FIXED[argument.name] ? [] : [where];
           return [where];
         }),
