@@ -8,7 +8,9 @@ import {
   groupLabel,
   hubGroups,
   inGroup,
+  isFiltering,
   keyDate,
+  NO_FILTER,
   parseGroupId,
   planExpansion,
   sortMembers,
@@ -123,6 +125,18 @@ describe('the group list: filtering and sorting its members', () => {
     expect(names('2015-06', '')).toEqual(['Kazakhstan', 'Côte d’Ivoire']);
     expect(names('', '2014')).toEqual(['United Kingdom']);
     expect(names('', '')).toHaveLength(4);
+  });
+
+  it('filters by a region: its states only, no one while its states are not read, and with the other filters', () => {
+    const names = (filter: Parameters<typeof filterMembers>[1]) => filterMembers(MEMBERS, filter).map((row) => row.entity.name);
+    const centralAsia = new Set(['state:KAZ', 'state:KGZ', 'state:TJK', 'state:TKM', 'state:UZB']);
+    expect(names({ ...NO_FILTER, region: 'place:central-asia', regionStates: centralAsia })).toEqual(['Kazakhstan']);
+    expect(names({ ...NO_FILTER, region: 'place:central-asia', regionStates: null })).toEqual([]);
+    expect(names({ ...NO_FILTER, region: '', regionStates: centralAsia })).toHaveLength(4);
+    expect(names({ text: '', from: '', to: '2014', region: 'place:central-asia', regionStates: centralAsia })).toEqual([]);
+    expect(isFiltering({ ...NO_FILTER, region: 'place:central-asia' })).toBe(true);
+    expect(isFiltering({ ...NO_FILTER, region: '' })).toBe(false);
+    expect(isFiltering(NO_FILTER)).toBe(false);
   });
 
   it('sorts by name or date either way, undated last', () => {

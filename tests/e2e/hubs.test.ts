@@ -165,6 +165,53 @@ describe('a reader expands a sanctions regime of some 380 listings', () => {
   });
 });
 
+describe('a coordinator adds the Arms Trade Treaty’s parties of one region', () => {
+  const ATT = 'instrument:arms-trade-treaty';
+  const PARTIES = `group:PARTY_TO~in~State~${ATT}`;
+  const CENTRAL_ASIA = ['state:KAZ', 'state:KGZ', 'state:TJK', 'state:TKM', 'state:UZB'];
+
+  it('filters the parties’ group to Central Asia and adds exactly the Central Asian parties', async () => {
+    const { page } = session;
+    const response = await fetch(`${session.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ entity(id: "${ATT}") { relations(types: [PARTY_TO], direction: INCOMING, first: 300) { edges { neighbour { id } } } } }` }),
+    });
+    const parties: string[] = ((await response.json()) as { data: { entity: { relations: { edges: { neighbour: { id: string } }[] } } } }).data.entity.relations.edges.map((edge) => edge.neighbour.id);
+    const centralAsian = parties.filter((id) => CENTRAL_ASIA.includes(id)).sort();
+    expect(centralAsian.length).toBeGreaterThan(0);
+    expect(centralAsian.length).toBeLessThan(CENTRAL_ASIA.length);
+
+    await page.goto(`${session.server.url}/?nodes=${ATT}&groups=${PARTIES}`);
+    await page.waitForFunction((id) => window.cy?.getElementById(id).nonempty(), PARTIES, { timeout: 60_000 });
+    await waitForIdle(page);
+    await tapNode(page, PARTIES);
+    const list = page.locator(`${DETAILS} .group-list[data-group="${PARTIES}"]`);
+    await list.locator('.group-status', { hasText: /^\d+ members/ }).waitFor({ timeout: 60_000 });
+    await list.locator('.group-filter-region option[value="place:central-asia"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await list.locator('.group-filter-region').selectOption('place:central-asia');
+    await list.locator('.group-status', { hasText: `${centralAsian.length} match the filter` }).waitFor({ timeout: 60_000 });
+    expect(await list.locator('tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id).sort())).toEqual(centralAsian);
+    expect(await list.locator('.add-matching').innerText()).toBe(`Add matching (${centralAsian.length})`);
+    const before = await nodeIds(page);
+    await list.locator('.add-matching').click();
+    await page.waitForFunction((count) => window.cy.nodes().length === count, before.length + centralAsian.length, { timeout: 60_000 });
+    await waitForIdle(page);
+    expect((await nodeIds(page)).filter((id) => !before.includes(id))).toEqual(centralAsian);
+    expect(await axeProblems(page, 'group list with a region')).toEqual([]);
+    await screenshot(page, 'hubs-region-filter');
+  });
+
+  it('shows no region filter on a group of people', async () => {
+    const { page } = session;
+    await page.goto(`${session.server.url}/?nodes=${AL_QAIDA}&groups=${PEOPLE}`);
+    await page.waitForFunction((id) => window.cy?.getElementById(id).nonempty(), PEOPLE, { timeout: 60_000 });
+    await tapNode(page, PEOPLE);
+    await page.locator(`${DETAILS} .group-list[data-group="${PEOPLE}"] .group-filter-text`).waitFor();
+    expect(await page.locator(`${DETAILS} .group-filter-region`).count()).toBe(0);
+  });
+});
+
 describe('search over the wider name space', () => {
   it('groups many suggestions under a heading per kind, and the arrow keys go through them all', async () => {
     const { page } = session;

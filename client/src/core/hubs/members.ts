@@ -16,9 +16,17 @@ export interface MemberFilter {
   /** ISO 8601 prefixes; both ends included; empty: open. */
   readonly from: string;
   readonly to: string;
+  /** A region's id (empty or absent: any region) and the ids of the states in it, once read: until then it matches no one. */
+  readonly region?: string;
+  readonly regionStates?: ReadonlySet<string> | null;
 }
 
 export const NO_FILTER: MemberFilter = { text: '', from: '', to: '' };
+
+/** Whether the filter leaves anyone out: some text, a date bound or a region. */
+export function isFiltering(filter: MemberFilter): boolean {
+  return filter.text.trim() !== '' || filter.from !== '' || filter.to !== '' || !!filter.region;
+}
 
 /**
  * The relation's key date: a treaty consent's or a listing's date (`startDate`), a signature, a
@@ -78,6 +86,7 @@ function dateWithin(date: string | null, from: string, to: string): boolean {
 }
 
 export function matchesFilter(member: GroupMember, filter: MemberFilter): boolean {
+  if (filter.region && !filter.regionStates?.has(member.entity.id)) return false;
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   if (words.length) {
     const names = fold([member.entity.name, ...member.entity.aliases, member.relation.referenceNumber ?? ''].join(' | '));

@@ -24,6 +24,7 @@ export class HubGroups {
   private readonly byHub = new Map<string, HubGroup[]>();
   private readonly loaded = new Map<string, LoadedMembers>();
   private readonly loading = new Map<string, Promise<LoadedMembers>>();
+  private readonly pageListeners = new Map<string, Set<(loaded: LoadedMembers) => void>>();
   private chosenThreshold: number | undefined;
 
   constructor(
@@ -74,10 +75,16 @@ export class HubGroups {
     return this.loaded.get(id);
   }
 
-  /** Fetches every member, a page at a time; `onPage` hears of each page as it lands. */
+  /**
+   * Fetches every member, a page at a time; `onPage` hears of each page as it lands. A second
+   * caller while the pages are still coming (the reader opened another group and came back)
+   * hears of the remaining pages too, not only the first caller.
+   */
   members(group: HubGroup, onPage: (loaded: LoadedMembers) => void = () => undefined): Promise<LoadedMembers> {
     const done = this.loaded.get(group.id);
     if (done?.complete) return Promise.resolve(done);
+    const listeners = this.pageListeners.get(group.id) ?? new Set();
+    this.pageListeners.set(group.id, listeners.add(onPage));
     const running = this.loading.get(group.id);
     if (running) return running;
     const run = (async () => {
@@ -89,12 +96,15 @@ export class HubGroups {
         loaded.members.push(...page.members);
         after = page.endCursor;
         loaded.complete = after === null;
-        onPage(loaded);
+        for (const listener of listeners) listener(loaded);
       } while (after !== null);
       return loaded;
     })();
     this.loading.set(group.id, run);
-    return run.finally(() => this.loading.delete(group.id));
+    return run.finally(() => {
+      this.loading.delete(group.id);
+      this.pageListeners.delete(group.id);
+    });
   }
 
   /** How many of the group's members the view shows (their link to the hub known to the store). */

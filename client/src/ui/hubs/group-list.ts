@@ -1,6 +1,7 @@
 import {
   filterMembers,
   groupLabel,
+  isFiltering,
   keyDate,
   keyDateLabel,
   memberDetail,
@@ -12,9 +13,11 @@ import {
   type MemberFilter,
   type SortOrder,
 } from '../../core/hubs/index.js';
+import { LatestOnly, type RequestTicket } from '../../core/requests/index.js';
 import { h, replaceChildren } from '../dom/element.js';
 import type { Explorer } from '../explorer/explorer.js';
 import type { LoadedMembers } from '../explorer/hub-groups.js';
+import { RegionStates } from './region-states.js';
 
 /** Rows per page of the table: a page renders at once, well under a frame's budget. */
 export const ROWS_PER_PAGE = 50;
@@ -39,6 +42,9 @@ export interface GroupPanel {
  */
 export function createGroupPanel(container: HTMLElement, explorer: Explorer): GroupPanel {
   const states = new Map<string, ListState>();
+  /** The list shown last: pages still arriving for a list opened before it are not drawn. */
+  const latest = new LatestOnly();
+  const regions = new RegionStates(explorer.api);
   let current: { id: string; element: HTMLElement; refresh(): void } | null = null;
 
   return {
@@ -55,13 +61,13 @@ export function createGroupPanel(container: HTMLElement, explorer: Explorer): Gr
       }
       let state = states.get(groupId);
       if (!state) states.set(groupId, (state = { filter: NO_FILTER, column: 'name', order: 'ascending', page: 0, checked: new Set() }));
-      current = groupView(group, state, explorer);
+      current = groupView(group, state, explorer, latest.next(), regions);
       replaceChildren(container, current.element);
     },
   };
 }
 
-function groupView(group: HubGroup, state: ListState, explorer: Explorer): { id: string; element: HTMLElement; refresh(): void } {
+function groupView(group: HubGroup, state: ListState, explorer: Explorer, ticket: RequestTicket, regions: RegionStates): { id: string; element: HTMLElement; refresh(): void } {
   const hubName = explorer.nameOf(group.hub);
   const headingId = `group-heading-${group.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const status = h('p', { class: 'group-status', role: 'status' });
@@ -74,11 +80,39 @@ function groupView(group: HubGroup, state: ListState, explorer: Explorer): { id:
   const from = h('input', { type: 'text', class: 'group-filter-from', value: state.filter.from, placeholder: 'YYYY', inputmode: 'numeric', size: 10 });
   const to = h('input', { type: 'text', class: 'group-filter-to', value: state.filter.to, placeholder: 'YYYY-MM-DD', inputmode: 'numeric', size: 10 });
   const onFilter = () => {
-    state.filter = { text: text.value, from: from.value.trim(), to: to.value.trim() };
+    state.filter = { ...state.filter, text: text.value, from: from.value.trim(), to: to.value.trim() };
     state.page = 0;
     refresh();
   };
   for (const input of [text, from, to]) input.addEventListener('input', onFilter);
+  // A group of states can be narrowed to a region (the country-codes dataset's M49 regions).
+  const region = group.kind === 'State' ? h('select', { class: 'group-filter-region' }, h('option', { value: '' }, 'Any region')) : null;
+  if (region) {
+    void regions.regions().then(
+      (found) => {
+        region.append(...found.map((place) => h('option', { value: place.id }, place.name)));
+        region.value = state.filter.region ?? '';
+      },
+      () => region.append(h('option', { value: '', disabled: true }, 'The regions could not be read')),
+    );
+    region.addEventListener('change', () => {
+      const chosen = region.value;
+      state.filter = { ...state.filter, region: chosen, regionStates: null };
+      state.page = 0;
+      refresh();
+      if (!chosen) return;
+      regions.statesOf(chosen).then(
+        (states) => {
+          if (state.filter.region !== chosen) return;
+          state.filter = { ...state.filter, regionStates: states };
+          if (shownNow()) refresh();
+        },
+        (error: Error) => {
+          if (state.filter.region === chosen && shownNow()) status.textContent = `Could not read the region’s states: ${error.message}`;
+        },
+      );
+    });
+  }
 
   const element = h(
     'section',
@@ -91,6 +125,7 @@ function groupView(group: HubGroup, state: ListState, explorer: Explorer): { id:
       h('label', {}, h('span', {}, 'Filter'), text),
       h('label', {}, h('span', {}, `${dateLabel} from`), from),
       h('label', {}, h('span', {}, 'to'), to),
+      region ? h('label', {}, h('span', {}, 'Region'), region) : null,
     ),
     actions,
     status,
@@ -99,14 +134,16 @@ function groupView(group: HubGroup, state: ListState, explorer: Explorer): { id:
   );
 
   let loaded: LoadedMembers = explorer.hubs.membersLoaded(group.id) ?? { members: [], complete: false };
+  // Drawn only while this is the list shown: not once another group's list (or the details of a node) replaced it.
+  const shownNow = () => ticket.current && element.isConnected;
   if (!loaded.complete) {
     void explorer.hubs
       .members(group, (page) => {
         loaded = page;
-        if (element.isConnected) refresh();
+        if (shownNow()) refresh();
       })
       .catch((error: Error) => {
-        status.textContent = `Could not load the members: ${error.message}`;
+        if (shownNow()) status.textContent = `Could not load the members: ${error.message}`;
       });
   }
 
@@ -131,11 +168,12 @@ function groupView(group: HubGroup, state: ListState, explorer: Explorer): { id:
     const pages = Math.max(1, Math.ceil(matching.length / ROWS_PER_PAGE));
     state.page = Math.min(state.page, pages - 1);
     const rows = matching.slice(state.page * ROWS_PER_PAGE, (state.page + 1) * ROWS_PER_PAGE);
-    const filtered = state.filter !== NO_FILTER && (state.filter.text.trim() !== '' || state.filter.from !== '' || state.filter.to !== '');
+    const filtered = isFiltering(state.filter);
+    const readingRegion = !!state.filter.region && !state.filter.regionStates;
     const inView = loaded.members.filter((member) => shown.has(member.entity.id)).length;
     status.textContent = [
       loaded.complete ? `${loaded.members.length} members` : `Loading… ${loaded.members.length} of ${group.count}${group.lowerBound ? '+' : ''} so far`,
-      filtered ? `${matching.length} match the filter` : null,
+      readingRegion ? 'reading the region’s states…' : filtered ? `${matching.length} match the filter` : null,
       `${inView} in view`,
     ]
       .filter(Boolean)
