@@ -166,4 +166,6 @@ const { state, hasNodes } = decodeView(location.search);
 const investigationId = investigationIdOf(location.search);
 void (hasNodes ? explorer.open(state, 'replace') : openOverview(explorer, state)).then(() => {
   if (investigationId) void openSharedInvestigation(investigationId);
+  // A shared link's sanctions subject opens its tab once the view it came with is drawn.
+  if (state.sanctions) workbench.showSanctions(state.sanctions);
 });

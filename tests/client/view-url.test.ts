@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../client/src/core/model/index.js';
-import { decodeView, EMPTY_VIEW, encodeView, LAYOUT_NAMES, SIZE_MODES, type ViewState } from '../../client/src/core/view/index.js';
+import { decodeView, EMPTY_VIEW, encodeView, LAYOUT_NAMES, sameView, SIZE_MODES, type ViewState } from '../../client/src/core/view/index.js';
 
 const PROJECT = 'project:terrorism-arms-crime-nexus';
 const UNODC = 'org:unodc';
@@ -54,6 +54,7 @@ describe('a link round-trips to the same view', () => {
         sizeBy: 'degree',
         time: { from: '2020-02-20', to: '2024-03' },
         asOf: '2016-05',
+        sanctions: 'state:TJK',
       }),
     ],
     ['ids with query-string punctuation', view({ nodes: ['org:a&b=c', 'org:x+y#z', 'org:50%'], selected: 'org:a&b=c' })],
@@ -65,6 +66,14 @@ describe('a link round-trips to the same view', () => {
     const decoded = decodeView(`?${encodeView(state)}`);
     expect(decoded.state).toEqual(state);
     expect(decoded.hasNodes).toBe(state.nodes.length > 0);
+  });
+
+  it('keeps the Sanctions tab’s subject, a regime, a state or a listed entity, and drops one that is no id', () => {
+    expect(encodeView(view({ nodes: [PROJECT], sanctions: 'instrument:unsc-sanctions-al-qaida' }))).toBe(`nodes=${PROJECT}&sanctions=instrument:unsc-sanctions-al-qaida`);
+    expect(decodeView('?nodes=org:unodc&sanctions=person:un-qdi-372').state.sanctions).toBe('person:un-qdi-372');
+    expect(decodeView('?nodes=org:unodc&sanctions=not%20an%20id').state.sanctions).toBeNull();
+    expect(decodeView('?nodes=org:unodc').state.sanctions).toBeNull();
+    expect(sameView(view({ sanctions: 'state:TJK' }), view({ sanctions: 'state:UZB' }))).toBe(false);
   });
 
   it.each(LAYOUT_NAMES)('layout %s', (layout) => {

@@ -253,4 +253,18 @@ describe('an analyst reads the sanctions entries', () => {
     await waitForIdle(page);
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('keeps its subject in the shared link: the link brings Tajikistan’s listed nationals back', async () => {
+    const { page } = session;
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sanctions') === 'state:TJK', undefined, { timeout: 30_000 });
+    const link = page.url();
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.locator(`${SANCTIONS} .sanctions-summary`, { hasText: 'naming Tajikistan as nationality' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('#tab-sanctions').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator(`${SANCTIONS} .entity-search input`).inputValue()).toBe('Tajikistan');
+    expect(new URL(page.url()).searchParams.get('sanctions')).toBe('state:TJK');
+    await waitForIdle(page);
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

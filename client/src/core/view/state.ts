@@ -46,6 +46,8 @@ export interface ViewState {
   readonly minimap: boolean;
   /** Group nodes standing for a hub's many neighbours (core/hubs ids: `group:PARTY_TO~in~State~<hub>`). */
   readonly groups: readonly string[];
+  /** The Sanctions tab's subject: a regime, a state (its listed nationals) or a listed entity; null until the reader opens the tab. */
+  readonly sanctions: string | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -61,6 +63,7 @@ export const EMPTY_VIEW: ViewState = {
   asOf: null,
   minimap: true,
   groups: [],
+  sanctions: null,
 };
 
 export function addNodes(state: ViewState, ids: readonly string[]): ViewState {
@@ -134,7 +137,8 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     sameSet(a.groups, b.groups) &&
     a.time?.from === b.time?.from &&
     a.time?.to === b.time?.to &&
-    a.asOf === b.asOf
+    a.asOf === b.asOf &&
+    a.sanctions === b.sanctions
   );
 }
 

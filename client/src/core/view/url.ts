@@ -5,7 +5,7 @@ import { EMPTY_VIEW, LAYOUT_NAMES, SIZE_MODES, type TimeRange, type ViewState } 
 /**
  * The view ↔ the query string of a shareable link, e.g.
  * `?nodes=project:x,org:unodc&pinned=org:unodc&hideKinds=Place&select=org:unodc&layout=grid`,
- * `&groups=group:PARTY_TO~in~State~instrument:arms-trade-treaty`.
+ * `&groups=group:PARTY_TO~in~State~instrument:arms-trade-treaty&sanctions=state:TJK`.
  * Decoding never throws: a hand-edited or truncated link keeps whatever parts still make sense.
  */
 
@@ -25,6 +25,7 @@ export function encodeView(state: ViewState): string {
   if (state.asOf) parts.push(['asOf', state.asOf]);
   if (!state.minimap) parts.push(['minimap', 'off']);
   if (state.groups.length) parts.push(['groups', state.groups.join(',')]);
+  if (state.sanctions) parts.push(['sanctions', state.sanctions]);
   return parts.map(([key, value]) => `${key}=${readable(value)}`).join('&');
 }
 
@@ -60,8 +61,13 @@ export function decodeView(search: string): DecodedView {
       minimap: params.get('minimap') !== 'off',
       // A group stands beside its hub: one whose hub the link does not show is dropped.
       groups: unique(list(params.get('groups')).filter((id) => nodeSet.has(parseGroupId(id)?.hub ?? ''))),
+      sanctions: entityId(params.get('sanctions')),
     },
   };
+}
+
+function entityId(value: string | null): string | null {
+  return value && ENTITY_ID.test(value) ? value : null;
 }
 
 function list(value: string | null): string[] {

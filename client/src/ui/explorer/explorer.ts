@@ -297,6 +297,13 @@ export class Explorer {
     });
   }
 
+  /** The Sanctions tab's subject is not a step of its own either: like the selection, it rides along in the URL. */
+  setSanctions(id: string): void {
+    if (this.state.sanctions === id) return;
+    this.history.replace({ ...this.state, sanctions: id });
+    this.emit('replace');
+  }
+
   /** Selection is not a step of its own: it rides along in the URL and in the next step. */
   select(id: string | null): void {
     if (this.state.selected === id) return;

@@ -64,6 +64,8 @@ export function mountSanctions(container: HTMLElement, explorer: Explorer, api: 
     loaded = true;
     const known = explorer.store.entities.get(id);
     subject = { id, mode: modeOf(kind ?? known?.kind, id), name: name ?? known?.name ?? explorer.nameOf(id) };
+    // A shared link keeps the subject (sanctions=…).
+    explorer.setSanctions(id);
     picker.setValue(subject.name);
     rows = [];
     after = null;
@@ -172,6 +174,11 @@ export function mountSanctions(container: HTMLElement, explorer: Explorer, api: 
       ),
     );
   }
+
+  // Undo, redo and the browser's back and forward bring back the subject they had.
+  explorer.onChange((state, kind) => {
+    if (kind !== 'replace' && loaded && state.sanctions && state.sanctions !== subject?.id) void load(state.sanctions);
+  });
 
   return {
     load: (id) => load(id),
