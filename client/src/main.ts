@@ -44,7 +44,9 @@ import { hasRole } from './core/workspace/account.js';
 const api = new ApiClient();
 const graphContainer = byId('graph');
 const cy = createGraph(graphContainer);
-const layouts = new LayoutRunner(cy);
+// The tools box on the graph's top-left corner (Overview, Group above) is kept clear of what a fit shows.
+const graphTools = document.querySelector<HTMLElement>('.graph-tools');
+const layouts = new LayoutRunner(cy, () => ({ top: graphTools ? graphTools.offsetTop + graphTools.offsetHeight : 0 }));
 layouts.warmUp();
 const explorer = new Explorer(cy, api, layouts);
 

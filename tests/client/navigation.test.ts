@@ -73,6 +73,15 @@ describe('fitting a box in the viewport', () => {
     expect(fitViewport({ x1: 0, y1: 0, w: 200, h: 100 }, { width: 800, height: 600 }, 50, 10)).toEqual({ zoom: 3.5, pan: { x: 50, y: 125 } });
   });
 
+  it('keeps what covers an edge of the viewport clear: the box fits below a toolbox on the top', () => {
+    const { zoom, pan } = fitViewport({ x1: 0, y1: 0, w: 200, h: 100 }, { width: 800, height: 600 }, { top: 100, right: 50, bottom: 50, left: 50 }, 10);
+    expect(zoom).toBe(3.5);
+    // The box's top edge lands at the top inset, its bottom edge 50 px above the bottom.
+    expect(pan.y).toBe(100 + (450 - 350) / 2);
+    expect(pan.y + 100 * zoom).toBe(550 - (450 - 350) / 2);
+    expect(pan.x).toBe(50);
+  });
+
   it('never zooms in past the limit', () => {
     expect(fitViewport({ x1: 0, y1: 0, w: 200, h: 100 }, { width: 800, height: 600 }, 50, 2)).toEqual({ zoom: 2, pan: { x: 200, y: 200 } });
     expect(fitViewport({ x1: 10, y1: 10, w: 0, h: 0 }, { width: 800, height: 600 }, 50, 1.5).zoom).toBe(1.5);

@@ -161,6 +161,35 @@ describe('readable at 30+ nodes, at laptop and desktop sizes', () => {
     }, 120_000);
   }
 
+  it('keeps every node and its label clear of the tools box on the graph (Overview, Group above) in every layout', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${session.server.url}/`);
+    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) >= 20, undefined, { polling: 50 });
+    await waitForIdle(page);
+    await tapNode(page, 'org:unodc');
+    await page.click('#panel-details .actions button:text-is("Expand")');
+    await waitForIdle(page);
+    for (const layout of ['concentric', 'breadthfirst', 'grid', 'fcose'] as const) {
+      await page.selectOption('#layout-select', layout);
+      await waitForIdle(page);
+      const covered = await page.evaluate(() => {
+        const tools = document.querySelector('.graph-tools')!.getBoundingClientRect();
+        const frame = window.cy.container()!.getBoundingClientRect();
+        return window.cy
+          .nodes(':visible')
+          .filter((node) => {
+            const box = node.renderedBoundingBox({ includeLabels: true });
+            const [x1, y1, x2, y2] = [frame.left + box.x1, frame.top + box.y1, frame.left + box.x2, frame.top + box.y2];
+            return x1 < tools.right && x2 > tools.left && y1 < tools.bottom && y2 > tools.top;
+          })
+          .map((node) => node.id());
+      });
+      await screenshot(page, `tools-box-clear-${layout}`);
+      expect({ layout, covered }).toEqual({ layout, covered: [] });
+    }
+  }, 120_000);
+
   it('logged no errors in the browser console', () => {
     expect(session.consoleErrors).toEqual([]);
   });

@@ -1,2 +1,2 @@
-export { minimapTransform, fitViewport, contains, type Box, type MinimapTransform } from './minimap.js';
+export { minimapTransform, fitViewport, contains, type Box, type Insets, type MinimapTransform } from './minimap.js';
 export { nearestInDirection, DIRECTIONS, type Direction } from './spatial.js';

@@ -26,23 +26,30 @@ export function minimapTransform(graph: Box, canvas: { width: number; height: nu
   };
 }
 
+/** Margins inside a viewport, in screen pixels: what covers its edges (a toolbox on the graph) plus room to breathe. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /**
  * The zoom and pan that show `box` (model coordinates) inside a viewport, never zooming in past
- * `maxZoom`: fitting two nodes should not blow them up to fill the screen.
+ * `maxZoom`: fitting two nodes should not blow them up to fill the screen. `padding` is the same
+ * on every side, or given per side (more at the top where tools sit on the graph).
  */
 export function fitViewport(
   box: Box,
   viewport: { width: number; height: number },
-  padding: number,
+  padding: number | Insets,
   maxZoom: number,
 ): { zoom: number; pan: { x: number; y: number } } {
-  const zoom = Math.min(
-    maxZoom,
-    (viewport.width - 2 * padding) / Math.max(box.w, 1),
-    (viewport.height - 2 * padding) / Math.max(box.h, 1),
-  );
+  const insets = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
+  const free = { width: viewport.width - insets.left - insets.right, height: viewport.height - insets.top - insets.bottom };
+  const zoom = Math.min(maxZoom, free.width / Math.max(box.w, 1), free.height / Math.max(box.h, 1));
   const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
-  return { zoom, pan: { x: viewport.width / 2 - centre.x * zoom, y: viewport.height / 2 - centre.y * zoom } };
+  return { zoom, pan: { x: insets.left + free.width / 2 - centre.x * zoom, y: insets.top + free.height / 2 - centre.y * zoom } };
 }
 
 /** Whether a box lies wholly inside another (the viewport's extent, say). */

@@ -1,5 +1,5 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { contains, fitViewport } from '../../core/navigation/index.js';
+import { contains, fitViewport, type Insets } from '../../core/navigation/index.js';
 import type { LayoutName } from '../../core/view/index.js';
 import type { ForceLayoutRequest, ForceLayoutResponse } from './layout-protocol.js';
 
@@ -23,6 +23,9 @@ interface PendingLayout {
   reject(error: Error): void;
 }
 
+/** Room left around what a fit shows, beyond what the graph's overlays cover (screen pixels). */
+const FIT_PADDING = 40;
+
 /** Above this many nodes, moving them to their places is drawn without animation. */
 const ANIMATION_LIMIT = 600;
 const ANIMATION_MILLIS = 450;
@@ -39,7 +42,11 @@ export class LayoutRunner {
   private readonly busyListeners = new Set<(busy: boolean) => void>();
   private readonly failureListeners = new Set<(message: string) => void>();
 
-  constructor(private readonly cy: Core) {}
+  /** `covered`: how much of the graph's edges its own overlays hide (the tools box), kept clear when fitting. */
+  constructor(
+    private readonly cy: Core,
+    private readonly covered: () => Partial<Insets> = () => ({}),
+  ) {}
 
   onBusy(listener: (busy: boolean) => void): void {
     this.busyListeners.add(listener);
@@ -176,10 +183,15 @@ export class LayoutRunner {
     const elements = fit === 'all' ? this.cy.elements(':visible') : this.cy.nodes(':visible').filter((node) => fit.includes(node.id()));
     if (elements.empty()) return;
     const box = elements.boundingBox({ includeLabels: true });
-    // New nodes already in sight need no camera move.
-    if (fit !== 'all' && !evenIfInSight && contains(this.cy.extent(), box)) return;
+    const covered = this.covered();
+    const insets = { top: FIT_PADDING + (covered.top ?? 0), right: FIT_PADDING + (covered.right ?? 0), bottom: FIT_PADDING + (covered.bottom ?? 0), left: FIT_PADDING + (covered.left ?? 0) };
+    // New nodes already in sight (and not under the tools) need no camera move.
+    const extent = this.cy.extent();
+    const zoom = this.cy.zoom();
+    const inSight = { x1: extent.x1 + (covered.left ?? 0) / zoom, y1: extent.y1 + (covered.top ?? 0) / zoom, x2: extent.x2 - (covered.right ?? 0) / zoom, y2: extent.y2 - (covered.bottom ?? 0) / zoom };
+    if (fit !== 'all' && !evenIfInSight && contains(inSight, box)) return;
     const maxZoom = fit === 'all' ? 1.5 : this.cy.zoom();
-    const viewport = fitViewport(box, { width: this.cy.width(), height: this.cy.height() }, 40, maxZoom);
+    const viewport = fitViewport(box, { width: this.cy.width(), height: this.cy.height() }, insets, maxZoom);
     this.cy.stop();
     this.cy.animate({ ...viewport, duration: 350, easing: 'ease-in-out-cubic' });
   }
