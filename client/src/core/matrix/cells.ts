@@ -1,18 +1,10 @@
-import type { ConsentType, MembershipType } from '../model/index.js';
+import type { MembershipType } from '../model/index.js';
+import { CONSENT_WORDS } from '../provenance/index.js';
 import { formatIsoPrefix } from '../timeline/index.js';
 import { CELL_STATUS_LABELS, type CellStatus, type MatrixCell, type MembershipRecord, type MembershipStatus, type ParticipationRecord, type ParticipationStatus } from './types.js';
 
 const PARTICIPATION_CELL: Record<ParticipationStatus, CellStatus> = { party: 'party', signatory: 'signatory', none: 'none', 'no-data': 'no-data' };
 const MEMBERSHIP_CELL: Record<MembershipStatus, CellStatus> = { member: 'member', 'not-member': 'none', 'no-data': 'no-data' };
-
-const CONSENT_WORDS: Record<ConsentType, string> = {
-  ratification: 'ratification',
-  accession: 'accession',
-  acceptance: 'acceptance',
-  approval: 'approval',
-  succession: 'succession',
-  unspecified: 'consent',
-};
 
 const MEMBERSHIP_WORDS: Record<MembershipType, string> = { full: 'full', associate: 'associate', observer: 'observer' };
 

@@ -16,14 +16,18 @@ export interface ReferenceRelationFacts {
   withdrawnAsOf?: string | null;
 }
 
-const CONSENT_WORDS: Record<ConsentType, string> = {
+/** How a state consented to be bound by a treaty, in words (a matrix cell, a link's facts). */
+export const CONSENT_WORDS: Record<ConsentType, string> = {
   ratification: 'ratification',
   accession: 'accession',
   acceptance: 'acceptance',
   approval: 'approval',
   succession: 'succession',
-  unspecified: 'consent to be bound (the record does not say how)',
+  unspecified: 'consent',
 };
+
+/** A link's facts have room to say what an unspecified consent means. */
+const consentPhrase = (type: ConsentType) => (type === 'unspecified' ? 'consent to be bound (the record does not say how)' : CONSENT_WORDS[type]);
 
 const MEMBERSHIP_WORDS: Record<MembershipType, string> = {
   full: 'full member',
@@ -39,7 +43,7 @@ const MEMBERSHIP_WORDS: Record<MembershipType, string> = {
 export function referenceFactLines(relation: ReferenceRelationFacts & { startDate?: string | null }): [string, string][] {
   const lines: [string, string][] = [];
   const on = (date: string | null | undefined) => (date ? ` on ${formatIsoPrefix(date)}` : '');
-  if (relation.consentType) lines.push(['Consent', `${CONSENT_WORDS[relation.consentType]}${on(relation.startDate)}`]);
+  if (relation.consentType) lines.push(['Consent', `${consentPhrase(relation.consentType)}${on(relation.startDate)}`]);
   if (relation.signatureDate) lines.push(['Signed', formatIsoPrefix(relation.signatureDate)]);
   if (relation.membershipType) lines.push(['Membership', `${MEMBERSHIP_WORDS[relation.membershipType]}${yearSpan(relation.firstYear, relation.lastYear)}`]);
   else if (relation.firstYear != null || relation.lastYear != null) lines.push(['Years', yearSpan(relation.firstYear, relation.lastYear).replace(/^, /, '')]);
