@@ -15,7 +15,6 @@ const AL_QAIDA = 'instrument:unsc-sanctions-al-qaida';
 const PEOPLE = `group:LISTED_UNDER~in~Person~${AL_QAIDA}`;
 const ORGANISATIONS = `group:LISTED_UNDER~in~Organization~${AL_QAIDA}`;
 const SOUTHERN_ASIA = 'place:m49-034';
-const COUNTRY_CODES = 'dataset:country-codes';
 
 interface Body {
   query: string;
@@ -77,9 +76,9 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}): P
 }
 
 beforeAll(async () => {
-  // A small first view (the project's would read the links of hubs such as INTERPOL in the
-  // background for minutes on a loaded machine), with the country codes' layer hidden.
-  session = await startExplorer(`/?nodes=${AL_QAIDA}&hideDatasets=${COUNTRY_CODES}`, { neo4jUri: inject('referenceNeo4jUri') });
+  // A small first view: the project's would read the links of hubs such as INTERPOL in the
+  // background for minutes on a loaded machine.
+  session = await startExplorer(`/?nodes=${AL_QAIDA}`, { neo4jUri: inject('referenceNeo4jUri') });
   await waitForNodes(session.page, 1);
   await waitForIdle(session.page);
 }, 300_000);
@@ -125,35 +124,6 @@ describe('the wider nexus’s panels show the latest answer only', () => {
     const nationals = await api<{ sanctionsEntries: { totalCount: number; nodes: { referenceNumber: string }[] } }>('{ sanctionsEntries(nationalityId: "state:TJK", first: 50) { totalCount nodes { referenceNumber } } }');
     expect(await summary.innerText()).toMatch(new RegExp(`of ${nationals.sanctionsEntries.totalCount} entr(y|ies) naming Tajikistan as nationality\\.$`));
     expect(await page.locator(`${SANCTIONS} tbody td code`).allInnerTexts()).toEqual(nationals.sanctionsEntries.nodes.map((node) => node.referenceNumber));
-  });
-
-  it('keeps the overview of the layers shown when an earlier opening’s network answers last', { timeout: 240_000 }, async () => {
-    const { page } = session;
-    // The view hides the country codes' layer: the overview asks for the other four, and that answer is held back.
-    const held = await holdBackFirst(page, (body) => body.query.includes('query Network') && !(body.variables.datasetIds as string[]).includes(COUNTRY_CODES));
-    await page.click('#network-overview-open');
-    await held.held;
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !(document.querySelector('#network-overview') as HTMLDialogElement).open);
-    await page.click(`#legend button[data-dataset="${COUNTRY_CODES}"]`);
-    // Not waitForIdle: the held request keeps the page busy until it is let go.
-    await page.waitForFunction((dataset) => document.querySelector(`#legend button[data-dataset="${dataset}"]`)?.getAttribute('aria-pressed') === 'true', COUNTRY_CODES);
-    await page.click('#network-overview-open');
-    const status = page.locator('#network-overview .overview-status');
-    await status.filter({ hasText: /entit/ }).waitFor({ timeout: 120_000 });
-    const drawn = await page.evaluate(() => ({ nodes: window.overviewCy.nodes().length, edges: window.overviewCy.edges().length }));
-    const text = await status.innerText();
-    await held.release();
-    // The held answer is laid out in a worker before it could be drawn: give it the time.
-    await page.waitForTimeout(3_000);
-    expect(await status.innerText()).toBe(text);
-    expect(await page.evaluate(() => ({ nodes: window.overviewCy.nodes().length, edges: window.overviewCy.edges().length }))).toEqual(drawn);
-    // Every layer is drawn, the country codes' regions among them: more than the held answer's four layers hold.
-    const fourLayers = await api<{ network: { nodes: { id: string }[] } }>(
-      '{ network(datasetIds: ["dataset:curated", "dataset:untc-arms-treaties", "dataset:cow-igo", "dataset:un-sc-consolidated"], first: 2000) { nodes { id } } }',
-    );
-    expect(drawn.nodes).toBeGreaterThan(fourLayers.network.nodes.length);
-    await page.keyboard.press('Escape');
   });
 
   it('shows a group’s members when the reader comes back to it while its first page, asked first, answers last', { timeout: 240_000 }, async () => {
