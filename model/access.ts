@@ -1,3 +1,5 @@
+import { EDITORS_DATASET_ID } from './data-model.js';
+
 /**
  * Who may do what in the coordinators' workspace. Roles are cumulative: each includes the ones
  * before it (a reviewer may also propose, an admin may also review). The API's `Role` enum and
@@ -23,4 +25,4 @@ export function roleSatisfies(held: Role, required: Role): boolean {
 }
 
 /** The dataset that owns what editors add: importers never touch its records (see model/data-model.ts). */
-export const EDITORS_DATASET = 'dataset:editors';
+export const EDITORS_DATASET = EDITORS_DATASET_ID;

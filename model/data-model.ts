@@ -318,9 +318,18 @@ export const DATASET_IDS = [
   'dataset:untc-arms-treaties',
   'dataset:cow-igo',
   'dataset:un-sc-consolidated',
+  'dataset:editors',
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 export const CURATED_DATASET: DatasetId = 'dataset:curated';
+/**
+ * What editors add through the coordinators' workspace, once a reviewer accepts it (model/access.ts
+ * names it too). Neither the curated seed nor a reference importer touches its records.
+ */
+export const EDITORS_DATASET_ID: DatasetId = 'dataset:editors';
+
+/** The public reference datasets: every dataset but the curated documents and the editors' edits. */
+export const REFERENCE_DATASET_IDS: readonly DatasetId[] = DATASET_IDS.filter((id) => id !== CURATED_DATASET && id !== EDITORS_DATASET_ID);
 
 /** The relation types only the reference datasets state (the curated documents state none of them). */
 export const REFERENCE_RELATION_TYPES = [
@@ -343,6 +352,8 @@ export const DATASET_RELATION_TYPES: Record<DatasetId, readonly RelationType[]> 
   'dataset:untc-arms-treaties': ['PARTY_TO', 'SIGNED', 'SUPPLEMENTS'],
   'dataset:cow-igo': ['MEMBER_OF'],
   'dataset:un-sc-consolidated': ['ADOPTED', 'LISTED_UNDER', 'NATIONAL_OF', 'ASSOCIATED_WITH'],
+  // An editor may state a relation of any type the model has, with its evidence.
+  'dataset:editors': RELATION_TYPES,
 };
 
 export function isDatasetId(value: string): value is DatasetId {

@@ -10,6 +10,8 @@ export const NAME_RANK: Record<DatasetId, number> = {
   'dataset:untc-arms-treaties': 2,
   'dataset:cow-igo': 2,
   'dataset:un-sc-consolidated': 3,
+  // An editor names only the entities editors create, which no other dataset asserts.
+  'dataset:editors': 0,
 };
 
 /**

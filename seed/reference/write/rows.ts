@@ -1,4 +1,4 @@
-import { DATASET_RELATION_TYPES, isDatasetId, isEntityKind, isRelationType, RELATION_PROPERTIES, REFERENCE_RELATION_PROPERTIES, type DatasetId } from '../../../model/data-model.js';
+import { DATASET_RELATION_TYPES, REFERENCE_DATASET_IDS, isDatasetId, isEntityKind, isRelationType, RELATION_PROPERTIES, REFERENCE_RELATION_PROPERTIES, type DatasetId } from '../../../model/data-model.js';
 import type { ReferenceEvidence, ReferenceImport, ReferenceValue } from '../types.js';
 import { doubtProperty, namesProperty, scriptNamesProperty, weakNamesProperty } from './ownership.js';
 
@@ -56,7 +56,7 @@ const ALLOWED_RELATION_KEYS = new Set<string>([...RELATION_PROPERTIES, ...Object
 /** Checks a parser's records against the contract and shapes them into the rows the writer sends. */
 export function importRows(input: ReferenceImport): ImportRows {
   const dataset = input.dataset.id;
-  if (!isDatasetId(dataset) || dataset === 'dataset:curated') throw new ReferenceRecordError(String(dataset), 'dataset', 'not a reference dataset id');
+  if (!isDatasetId(dataset) || !REFERENCE_DATASET_IDS.includes(dataset)) throw new ReferenceRecordError(String(dataset), 'dataset', 'not a reference dataset id');
   const doubtKey = doubtProperty(dataset);
   const ownedKeys = [...input.entityProperties, namesProperty(dataset), weakNamesProperty(dataset), scriptNamesProperty(dataset), doubtKey];
   const owned = new Set(ownedKeys);

@@ -10,7 +10,7 @@ import type { ArrowShape } from './relation-styles.js';
  * Okabe–Ito fills, and each at least 3:1 on white); the shape alone tells them apart too.
  */
 export interface DatasetMark {
-  readonly shape: Extract<ArrowShape, 'tee' | 'diamond' | 'circle' | 'square'> | null;
+  readonly shape: Extract<ArrowShape, 'tee' | 'diamond' | 'circle' | 'square' | 'chevron'> | null;
   readonly colour: string;
 }
 
@@ -20,4 +20,6 @@ export const DATASET_MARKS: Record<DatasetId, DatasetMark> = {
   'dataset:untc-arms-treaties': { shape: 'diamond', colour: '#882255' },
   'dataset:cow-igo': { shape: 'circle', colour: '#117733' },
   'dataset:un-sc-consolidated': { shape: 'square', colour: '#332288' },
+  // What editors added and a reviewer accepted: a mark of its own, so that an edit never passes for a document's fact.
+  'dataset:editors': { shape: 'chevron', colour: '#CC6677' },
 };

@@ -12,6 +12,7 @@ export const DATASET_SHORT_NAMES: Record<DatasetId, string> = {
   'dataset:untc-arms-treaties': 'UN treaty status',
   'dataset:cow-igo': 'COW IGO memberships',
   'dataset:un-sc-consolidated': 'UN sanctions list',
+  'dataset:editors': "editors' edits",
 };
 
 export function isCurated(datasetId: string): boolean {

@@ -1,4 +1,4 @@
-import { CURATED_DATASET, DATASET_IDS, PARTNER_ROLE_RELATIONS, type RelationType } from '../../core/model/index.js';
+import { PARTNER_ROLE_RELATIONS, REFERENCE_DATASET_IDS, type RelationType } from '../../core/model/index.js';
 import { PROJECT_ID } from '../../core/questions/index.js';
 import type { ViewState } from '../../core/view/index.js';
 import type { Explorer } from './explorer.js';
@@ -20,6 +20,7 @@ export const OVERVIEW_TYPES: readonly RelationType[] = [
 
 export async function openOverview(explorer: Explorer, state: ViewState): Promise<void> {
   const overview = await explorer.loader.neighbourhood({ id: PROJECT_ID, depth: 1, types: OVERVIEW_TYPES, limit: 200 }, 'the overview of the project');
-  const hiddenDatasets = DATASET_IDS.filter((dataset) => dataset !== CURATED_DATASET);
+  // The reference layers wait to be asked for; the editors' accepted partner roles belong to the map.
+  const hiddenDatasets = [...REFERENCE_DATASET_IDS];
   await explorer.open({ ...state, nodes: overview.nodes.map((node) => node.id), selected: state.selected ?? PROJECT_ID, hiddenDatasets }, 'replace');
 }

@@ -1,5 +1,5 @@
 import { KIND_STYLES, RELATION_STYLES } from '../../core/legend/index.js';
-import { DATASET_IDS, ENTITY_KIND_DESCRIPTIONS, ENTITY_KINDS, RELATION_TYPE_DEFINITIONS, RELATION_TYPES } from '../../core/model/index.js';
+import { DATASET_IDS, EDITORS_DATASET_ID, ENTITY_KIND_DESCRIPTIONS, ENTITY_KINDS, RELATION_TYPE_DEFINITIONS, RELATION_TYPES, type DatasetId } from '../../core/model/index.js';
 import { DATASET_SHORT_NAMES, isCurated } from '../../core/provenance/index.js';
 import type { ViewState } from '../../core/view/index.js';
 import { h, replaceChildren } from '../dom/element.js';
@@ -49,7 +49,7 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
           type: 'button',
           class: 'legend-entry',
           'data-dataset': dataset,
-          title: isCurated(dataset) ? 'Links the curated documents state' : 'Links this reference dataset states (and the entities only it holds)',
+          title: datasetLegendTitle(dataset),
           onclick: () => void explorer.toggleDataset(dataset),
         },
         datasetSwatch(dataset),
@@ -114,4 +114,10 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
  */
 function countedInView(count: HTMLElement): HTMLElement[] {
   return [h('span', { class: 'visually-hidden' }, ': '), count, h('span', { class: 'visually-hidden' }, ' in view')];
+}
+
+function datasetLegendTitle(dataset: DatasetId): string {
+  if (isCurated(dataset)) return 'Links the curated documents state';
+  if (dataset === EDITORS_DATASET_ID) return "Links editors added and a reviewer accepted, each with its evidence or an editor's note (not a document's own statement)";
+  return 'Links this reference dataset states (and the entities only it holds)';
 }
