@@ -59,3 +59,10 @@ CREATE INDEX audit_event_subject IF NOT EXISTS FOR (n:AuditEvent) ON (n.subjectI
 CREATE CONSTRAINT audit_head_id IF NOT EXISTS FOR (n:AuditHead) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT investigation_id IF NOT EXISTS FOR (n:Investigation) REQUIRE n.id IS UNIQUE;
 CREATE INDEX investigation_owner IF NOT EXISTS FOR (n:Investigation) ON (n.ownerId);
+// Edits (server/edits): the one lock every edit transaction takes, the audit trail read by the
+// other record an event concerns (a proposal's record, an applied change's proposal), and what
+// stays of retracted records.
+CREATE CONSTRAINT edit_lock_id IF NOT EXISTS FOR (n:EditLock) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_event_related IF NOT EXISTS FOR (n:AuditEvent) ON (n.relatedId, n.sequence);
+CREATE CONSTRAINT retraction_id IF NOT EXISTS FOR (n:Retraction) REQUIRE n.id IS UNIQUE;
+CREATE INDEX retraction_subject IF NOT EXISTS FOR (n:Retraction) ON (n.subjectId);

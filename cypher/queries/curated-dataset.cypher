@@ -3,6 +3,8 @@
 // evidence sources (entity_evidence, relation_evidence), so the counts read the curated
 // citations, never the whole graph. No row when the graph has no curated sources.
 MATCH (source:Source)
+// Documents editors registered belong to the editors' dataset, not to the curated documents.
+WHERE coalesce(source.dataset, $curated) = $curated
 WITH source ORDER BY source.id
 WITH collect(source {.id, .title, .publisher, .date, .url, .file}) AS sources
 // Each source id as one quoted term; Lucene ORs terms by default.

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { PUBLISHER_TYPES } from '../../model/data-model';
 import { isoDate, oneOf, text } from './field-schemas';
 
-export const SOURCE_ID = /^src:\d{3}$/;
+/** The seed's documents are `src:000`…; those an editor registered in the workspace keep their `src:ed-<hex>` id when exported. */
+export const SOURCE_ID = /^src:(\d{3}|ed-[0-9a-f]{8})$/;
 
 /** The metadata file beside each scraped text. */
 export const sourceMetadataSchema = z.strictObject({

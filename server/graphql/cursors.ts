@@ -21,7 +21,9 @@ export type CursorKind =
   | 'membership'
   | 'sanctions-entry'
   | 'network'
-  | 'investigation';
+  | 'investigation'
+  | 'proposal'
+  | 'audit-event';
 
 /**
  * Cursors are opaque to clients (base64url of the kind and the last id) so that the ordering

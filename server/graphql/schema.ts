@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
+import { auditResolvers } from '../audit/resolvers.js';
 import { authResolvers } from '../auth/resolvers.js';
+import { editResolvers } from '../edits/resolvers.js';
 import { withRoleGuards } from '../auth/role-guard.js';
 import { investigationResolvers } from '../investigations/resolvers.js';
 import { datasetResolvers } from '../datasets/resolvers.js';
@@ -40,6 +42,8 @@ const SDL_FILES = [
   '../network/schema.graphql',
   '../auth/schema.graphql',
   '../investigations/schema.graphql',
+  '../edits/schema.graphql',
+  '../audit/schema.graphql',
 ];
 
 /** The full SDL: the hand-written files plus the enums generated from the data model. */
@@ -85,6 +89,8 @@ function buildUnguardedSchema(): GraphQLSchema {
       networkResolvers,
       authResolvers,
       investigationResolvers,
+      editResolvers,
+      auditResolvers,
     ),
     // `Entity` field resolvers (aliases, evidence, relations) serve all seven kinds.
     inheritResolversFromInterfaces: true,

@@ -1,0 +1,3 @@
+// One proposal's properties, or no row.
+MATCH (proposal:Proposal {id: $id})
+RETURN properties(proposal) AS proposal
