@@ -34,7 +34,7 @@ export default [
         {
           exceptions: {
             suffixes: ['Connection', 'Edge', 'Count'],
-            types: ['PageInfo', 'Evidence', 'Position', 'SearchHit', 'Subgraph', 'Path', 'PartnerRole', 'GraphStats', 'Name', 'UnLanguageNames', 'UnresolvedValue', 'TreatyParticipation', 'Membership', 'NetworkPage', 'RelationGroup', 'InvestigationShare'],
+            types: ['PageInfo', 'Evidence', 'Position', 'SearchHit', 'Subgraph', 'Path', 'PartnerRole', 'GraphStats', 'Name', 'UnLanguageNames', 'UnresolvedValue', 'TreatyParticipation', 'Membership', 'NetworkPage', 'RelationGroup', 'PropertyChange', 'ProposalEvidence', 'QuoteCheck', 'AuditLogEntry', 'InvestigationShare'],
           },
         },
       ],

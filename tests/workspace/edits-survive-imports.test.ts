@@ -64,7 +64,7 @@ describe('edits outlive the importers', () => {
     const summary = await seedDatabase(executor);
     expect(summary.removed).toEqual({ sources: 0, entities: 0, relations: 0 });
     expect(await snapshot(edits)).toEqual(before);
-  });
+  }, 180_000);
 
   it('a re-import of a reference dataset leaves editor-owned relations untouched, and the entities they touch in the graph', async () => {
     const editor = testUser('editor');
@@ -88,7 +88,7 @@ describe('edits outlive the importers', () => {
     expect(after!.a).toEqual(before!.a);
     // The dataset no longer states the organisation: its claim ended, the node stays for the editors' relation.
     expect(after!.owners).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('npm run seed:export-edits', () => {
@@ -126,7 +126,7 @@ describe('npm run seed:export-edits', () => {
     expect(codeOf(refused)).toBe('FORBIDDEN');
     // Put the workspace's database back as the run's setup left it: the curated seed alone claims its own.
     await seedDatabase(executor);
-  });
+  }, 240_000);
 });
 
 function igoData(igo: string, withIgo: boolean): ReferenceImport {
