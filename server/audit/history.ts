@@ -51,7 +51,7 @@ export async function auditLogPage(runner: QueryRunner, limits: Limits, args: Pa
   const first = checkRange('auditLog', 'first', args.first ?? 100, 1, limits.maxPageSize);
   const after = afterSequence('auditLog', args.after);
   const [row] = await runner.read(LOG_PAGE, { after, first });
-  const events = ((row?.events as Record<string, unknown>[] | undefined) ?? []).map(storedAuditEvent);
+  const events = ((row?.events as Record<string, unknown>[] | undefined) ?? []).map(storedAuditEvent).sort((a, b) => a.sequence - b.sequence);
   const chainBreak = verifyAuditChain(events.slice(0, first), String(row?.previousHash ?? ''));
   const connection = connectionOf(
     'audit-event',

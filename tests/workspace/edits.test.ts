@@ -206,3 +206,20 @@ describe('optimistic concurrency', () => {
     expect(relations[0]!.n).toBe(1);
   });
 });
+
+describe('the audit log, for admins', () => {
+  it('pages through the whole trail in sequence order, each event with its hash, the chain checked', async () => {
+    await donorAndProject();
+    const admin = testUser('admin');
+    const LOG = `query ($after: String) { auditLog(first: 3, after: $after) { totalCount chainIntact chainBreak pageInfo { hasNextPage endCursor }
+      nodes { event { sequence action subjectKind } previousHash hash requestId address } } }`;
+    const first = dataOf(await api.as(admin, LOG)).auditLog;
+    expect(first.totalCount).toBeGreaterThanOrEqual(4);
+    expect(first).toMatchObject({ chainIntact: true, chainBreak: null, pageInfo: { hasNextPage: true } });
+    expect(first.nodes.map((node: { event: { sequence: number } }) => node.event.sequence)).toEqual([1, 2, 3]);
+    const second = dataOf(await api.as(admin, LOG, { after: first.pageInfo.endCursor })).auditLog;
+    expect(second.chainIntact).toBe(true);
+    expect(second.nodes[0].event.sequence).toBe(4);
+    expect(second.nodes[0].previousHash).toBe(first.nodes[2].hash);
+  });
+});
