@@ -57,8 +57,9 @@ describe('an editor proposes a partner role with a quote, a reviewer accepts it'
     expect(editorsHistory[0]).toMatchObject({ actorName: editor.name, relatedId: proposed.subjectId, reason: 'Donor named in the annual report' });
     expect(editorsHistory[2]).toMatchObject({ actorName: reviewer.name, subjectId: proposed.subjectId, relatedId: proposed.id });
     expect(editorsHistory[2].changes).toContainEqual({ name: 'endDate', before: null, after: '2024' });
-    // Viewers see the applied change only, not the workspace's proposals.
-    const viewersHistory = dataOf(await api.as(null, HISTORY, { id: proposed.subjectId })).history.nodes;
+    // Viewers see the applied change only, not the workspace's proposals; anonymous visitors, none of it.
+    expect(codeOf(await api.as(null, HISTORY, { id: proposed.subjectId }))).toBe('UNAUTHENTICATED');
+    const viewersHistory = dataOf(await api.as(testUser('viewer'), HISTORY, { id: proposed.subjectId })).history.nodes;
     expect(viewersHistory.map((event: { action: string }) => event.action)).toEqual(['RECORD_CREATED']);
   });
 
@@ -155,7 +156,7 @@ describe('corrections, periods and retractions', () => {
     const kept = await executor.read('MATCH (r:Retraction {subjectId: $id}) RETURN r.reason AS reason, r.snapshotJson AS snapshot', { id: relation.subjectId });
     expect(kept).toHaveLength(1);
     expect(JSON.parse(kept[0]!.snapshot as string)).toMatchObject({ startDate: '2022', endDate: '2025-06', version: 2 });
-    const history = dataOf(await api.as(null, HISTORY, { id: relation.subjectId })).history.nodes;
+    const history = dataOf(await api.as(testUser('viewer'), HISTORY, { id: relation.subjectId })).history.nodes;
     expect(history.map((event: { action: string }) => event.action)).toEqual(['RECORD_CREATED', 'RECORD_UPDATED', 'RECORD_RETRACTED']);
     expect(history[2].changes).toContainEqual({ name: 'startDate', before: '2022', after: null });
   });
@@ -221,5 +222,19 @@ describe('the audit log, for admins', () => {
     expect(second.chainIntact).toBe(true);
     expect(second.nodes[0].event.sequence).toBe(4);
     expect(second.nodes[0].previousHash).toBe(first.nodes[2].hash);
+  });
+});
+
+describe("the editors' dataset beside the others", () => {
+  it("lists the editors' accepted edits as a dataset, and keeps their sources out of the curated documents", async () => {
+    const { editor } = await donorAndProject();
+    const source = await registeredSource(api, editor, TEXT);
+    const { datasets } = dataOf(await api.as(null, '{ datasets { id title files entityCount relationCount } }'));
+    const curated = datasets.find((dataset: { id: string }) => dataset.id === 'dataset:curated');
+    expect(curated.files).toHaveLength(5);
+    expect(curated.files.join(' ')).not.toContain(source.slice('src:'.length));
+    const editors = datasets.find((dataset: { id: string }) => dataset.id === 'dataset:editors');
+    expect(editors).toMatchObject({ title: "Editors' accepted edits", files: [] });
+    expect(editors.entityCount).toBeGreaterThanOrEqual(2);
   });
 });
