@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readQuery } from '../../cypher/index.js';
 import type { AuditAction } from '../../model/audit.js';
-import type { ProposalAction } from '../../model/edits.js';
 import { appendAuditEvent, type AuditSnapshot } from '../audit/audit-log.js';
 import type { RequestOrigin, Viewer } from '../auth/viewer.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../database/errors.js';
@@ -42,15 +41,7 @@ export async function checkEvidence(transaction: ManagedTransaction, evidence: E
 }
 
 /** What a new proposal needs besides who proposes it: the caller has checked its changes. */
-export interface ProposalDraft {
-  action: ProposalAction;
-  subjectId: string;
-  subjectKind: 'ENTITY' | 'RELATION';
-  baseVersion: number | null;
-  changes: Change[];
-  evidence: Evidence;
-  reason: string | null;
-}
+export type ProposalDraft = Pick<ProposalRecord, 'action' | 'subjectId' | 'subjectKind' | 'baseVersion' | 'changes' | 'evidence' | 'reason'>;
 
 /** The subject of an edit of an existing record: present, owned by the editors, at the version the editor saw. */
 export async function editableSubject(transaction: ManagedTransaction, id: string, version: number): Promise<EditSubject> {
