@@ -77,6 +77,7 @@ async function call(url: string, viewer: Viewer | null, query: string, variables
 
 /** Reads that failed (a timeout on a loaded machine, say), by phase: reported, not hidden. */
 const failedReads: Record<string, number> = {};
+let failedWrites = 0;
 
 /** Viewers reading the contract's mix of queries for `seconds`: every answer's latency. */
 async function readLoad(url: string, seconds: number, phase: string): Promise<number[]> {
@@ -114,21 +115,25 @@ async function writeLoad(url: string, actors: string[], stop: { done: boolean })
       const editor = user('editor');
       const reviewer = user('reviewer');
       for (let round = 0; !stop.done; round += 1) {
-        const actor = actors[(writer + round * EDITORS) % actors.length]!;
-        const started = performance.now();
-        const proposed = await call(url, editor, 'mutation ($input: ProposeRelationInput!) { proposeRelation(input: $input) { id subjectId } }', {
-          input: { type: types[round % types.length], from: actor, to: PROJECT, startDate: '2024', evidence: { editorNote: `bench round ${round}` } },
-        });
-        figures.propose.push(proposed.millis);
-        const { id, subjectId } = proposed.data.proposeRelation as { id: string; subjectId: string };
-        const queue = await call(url, reviewer, 'query ($ids: [ID!]) { proposals(subjectIds: $ids) { nodes { id evidence { editorNote } } } }', { ids: [subjectId] });
-        figures.inQueue.push(performance.now() - started);
-        if (!(queue.data.proposals.nodes as { id: string }[]).some((node) => node.id === id)) throw new Error('a proposal missing from the queue');
-        figures.accept.push((await call(url, reviewer, 'mutation ($id: ID!) { acceptProposal(id: $id) { status } }', { id })).millis);
-        const seen = await call(url, null, 'query ($id: ID!) { relation(id: $id) { id } }', { id: subjectId });
-        if (!seen.data.relation) throw new Error('an accepted relation a viewer cannot read');
-        figures.visible.push(performance.now() - started);
-        figures.flow.push(performance.now() - started);
+        try {
+          const actor = actors[(writer + round * EDITORS) % actors.length]!;
+          const started = performance.now();
+          const proposed = await call(url, editor, 'mutation ($input: ProposeRelationInput!) { proposeRelation(input: $input) { id subjectId } }', {
+            input: { type: types[round % types.length], from: actor, to: PROJECT, startDate: '2024', evidence: { editorNote: `bench round ${round}` } },
+          });
+          figures.propose.push(proposed.millis);
+          const { id, subjectId } = proposed.data.proposeRelation as { id: string; subjectId: string };
+          const queue = await call(url, reviewer, 'query ($ids: [ID!]) { proposals(subjectIds: $ids) { nodes { id evidence { editorNote } } } }', { ids: [subjectId] });
+          figures.inQueue.push(performance.now() - started);
+          if (!(queue.data.proposals.nodes as { id: string }[]).some((node) => node.id === id)) throw new Error('a proposal missing from the queue');
+          figures.accept.push((await call(url, reviewer, 'mutation ($id: ID!) { acceptProposal(id: $id) { status } }', { id })).millis);
+          const seen = await call(url, null, 'query ($id: ID!) { relation(id: $id) { id } }', { id: subjectId });
+          if (!seen.data.relation) throw new Error('an accepted relation a viewer cannot read');
+          figures.visible.push(performance.now() - started);
+          figures.flow.push(performance.now() - started);
+        } catch {
+          failedWrites += 1;
+        }
       }
     }),
   );
@@ -182,7 +187,7 @@ try {
   console.log(line('acceptProposal (applies it)', writes.accept));
   console.log(line('review flow: proposed → in the queue', writes.inQueue));
   console.log(line('review flow: proposed → accepted → seen', writes.flow));
-  console.log(`failed reads: ${JSON.stringify(failedReads)}`);
+  console.log(`failed reads: ${JSON.stringify(failedReads)}; failed review rounds: ${failedWrites}`);
   console.log(`\nreads/s alone ${(alone.length / SECONDS).toFixed(0)}, while writing ${(shared.length / SECONDS).toFixed(0)}; accepted edits/s ${(writes.accept.length / SECONDS).toFixed(1)}`);
 
   server.closeAllConnections();
