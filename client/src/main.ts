@@ -36,6 +36,7 @@ import { ApiError } from './api/client.js';
 import { ProposeRelationDialog } from './ui/workspace/propose-relation-dialog.js';
 import { recordTools } from './ui/workspace/record-tools.js';
 import { ReviewDialog } from './ui/workspace/review-dialog.js';
+import { UsersDialog } from './ui/account/users-dialog.js';
 import { h } from './ui/dom/element.js';
 import { hasRole } from './core/workspace/account.js';
 
@@ -141,12 +142,15 @@ syncUrl(explorer);
 const signInDialog = createSignInDialog(byId<HTMLDialogElement>('sign-in'), session);
 const investigations = new InvestigationsDialog(byId<HTMLDialogElement>('investigations'), explorer, api);
 const review = new ReviewDialog(byId<HTMLDialogElement>('review'), api, session, () => details.refresh());
+const users = new UsersDialog(byId<HTMLDialogElement>('users'), api);
 mountAccountMenu(byId('account'), session, {
   signIn: () => void signInDialog.open(),
   openInvestigations: () => void investigations.show(),
   notice: (message) => explorer.notice(message),
-  extraItems: (account) =>
-    hasRole(account, 'editor') ? [h('button', { type: 'button', 'data-account': 'review', onclick: () => void review.show() }, 'Review queue…')] : [],
+  extraItems: (account) => [
+    ...(hasRole(account, 'editor') ? [h('button', { type: 'button', 'data-account': 'review', onclick: () => void review.show() }, 'Review queue…')] : []),
+    ...(hasRole(account, 'admin') ? [h('button', { type: 'button', 'data-account': 'users', onclick: () => void users.show() }, 'Users…')] : []),
+  ],
 });
 const sessionKnown = session.refresh().catch(() => null);
 

@@ -1,0 +1,78 @@
+import { ApiError, type ApiClient } from '../../api/client.js';
+import { CREATE_USER, DISABLE_USER, SET_USER_ROLE, USERS, type UserRecord } from '../../api/user-documents.js';
+import { ROLES } from '../../core/workspace/account.js';
+import { h, replaceChildren } from '../dom/element.js';
+
+/** The admins' users page: who has an account, with which role; add one, change a role, disable one (each audited by the API). */
+export class UsersDialog {
+  private readonly table = h('tbody');
+  private readonly status = h('p', { class: 'form-status', role: 'status' });
+
+  constructor(
+    private readonly dialog: HTMLDialogElement,
+    private readonly api: ApiClient,
+  ) {
+    const email = h('input', { id: 'new-user-email', type: 'email', required: true });
+    const name = h('input', { id: 'new-user-name', type: 'text', required: true });
+    const role = h('select', { id: 'new-user-role' }, ROLES.map((value) => h('option', { value }, value)));
+    const password = h('input', { id: 'new-user-password', type: 'password', autocomplete: 'new-password', required: true, minlength: 12 });
+    const form = h(
+      'form',
+      { class: 'new-user-form' },
+      h('h3', {}, 'Add a user'),
+      h('label', { for: email.id }, 'Email'), email,
+      h('label', { for: name.id }, 'Name'), name,
+      h('label', { for: role.id }, 'Role'), role,
+      h('label', { for: password.id }, 'First password (they change it later)'), password,
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit' }, 'Add user')),
+    );
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      await this.run(() => this.api.request(CREATE_USER, { email: email.value, name: name.value, role: role.value, password: password.value }, 'adding the user'), `Added ${email.value}.`);
+      password.value = '';
+    });
+    replaceChildren(
+      dialog,
+      h('header', { class: 'dialog-header' }, h('h2', { id: 'users-title' }, 'Users'), h('button', { type: 'button', class: 'close', 'aria-label': 'Close users', onclick: () => dialog.close() }, '×')),
+      this.status,
+      h('div', { class: 'users-table-wrap' }, h('table', { class: 'users-table' }, h('thead', {}, h('tr', {}, ['Name', 'Email', 'Role', 'Sign-in', 'Status', ''].map((label) => h('th', { scope: 'col' }, label)))), this.table)),
+      form,
+    );
+    dialog.setAttribute('aria-labelledby', 'users-title');
+  }
+
+  async show(): Promise<void> {
+    if (!this.dialog.open) this.dialog.showModal();
+    await this.refresh();
+  }
+
+  private async run(change: () => Promise<unknown>, done: string): Promise<void> {
+    try {
+      await change();
+      this.status.textContent = done;
+      await this.refresh();
+    } catch (error) {
+      this.status.textContent = error instanceof ApiError ? error.message : 'The change failed; try again.';
+    }
+  }
+
+  private async refresh(): Promise<void> {
+    const { users } = await this.api.request(USERS, {}, 'the users');
+    replaceChildren(this.table, users.map((user) => this.row(user)));
+  }
+
+  private row(user: UserRecord) {
+    const role = h('select', { 'aria-label': `Role of ${user.name}`, disabled: user.disabled }, ROLES.map((value) => h('option', { value, selected: value === user.role }, value)));
+    role.addEventListener('change', () => void this.run(() => this.api.request(SET_USER_ROLE, { id: user.id, role: role.value }, 'changing the role'), `${user.name} is now ${role.value}.`));
+    return h(
+      'tr',
+      { 'data-user': user.id },
+      h('td', {}, user.name),
+      h('td', {}, user.email),
+      h('td', {}, role),
+      h('td', {}, user.signInMethod === 'PASSWORD' ? 'password' : 'identity provider'),
+      h('td', {}, user.disabled ? 'disabled' : 'active'),
+      h('td', {}, user.disabled ? null : h('button', { type: 'button', onclick: () => void this.run(() => this.api.request(DISABLE_USER, { id: user.id, reason: 'disabled by an admin in the explorer' }, 'disabling the user'), `${user.name} is disabled; their sessions ended.`) }, 'Disable')),
+    );
+  }
+}
