@@ -35,3 +35,20 @@ export async function signOut(): Promise<void> {
   const response = await post('/auth/sign-out', {});
   if (!response.ok) throw new Error(await messageOf(response, `Signing out failed (HTTP ${response.status}).`));
 }
+
+export interface SignInMethods {
+  password: boolean;
+  /** Set when the server signs people in through their organisation's OpenID provider. */
+  identityProvider: { startPath: string } | null;
+}
+
+/** Which ways of signing in the server offers (GET /auth/methods); none known when it cannot say. */
+export async function signInMethods(): Promise<SignInMethods> {
+  try {
+    const response = await fetch('/auth/methods', { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+    if (response.ok) return (await response.json()) as SignInMethods;
+  } catch {
+    // Falls through: offer the password form alone.
+  }
+  return { password: true, identityProvider: null };
+}

@@ -1,4 +1,4 @@
-import { SignInError } from '../../api/auth.js';
+import { SignInError, signInMethods } from '../../api/auth.js';
 import { h, replaceChildren } from '../dom/element.js';
 import type { Session } from './session.js';
 
@@ -14,11 +14,19 @@ export function createSignInDialog(dialog: HTMLDialogElement, session: Session):
   const reasonLine = h('p', { class: 'sign-in-reason' });
   const error = h('p', { class: 'form-error', role: 'alert' });
   const submit = h('button', { type: 'submit' }, 'Sign in');
+  // Shown when the server signs people in through their organisation's identity provider (OpenID Connect).
+  const organisation = h('p', { class: 'sign-in-organisation', hidden: true });
+  void signInMethods().then((methods) => {
+    if (!methods.identityProvider) return;
+    replaceChildren(organisation, h('a', { href: methods.identityProvider.startPath, class: 'button-link' }, 'Sign in with your organisation'), ' or with your email and password:');
+    organisation.hidden = false;
+  });
   const form = h(
     'form',
     { class: 'sign-in-form', method: 'dialog' },
     h('header', { class: 'dialog-header' }, h('h2', { id: 'sign-in-title' }, 'Sign in'), h('button', { type: 'button', class: 'close', 'aria-label': 'Close sign-in', onclick: () => dialog.close() }, '×')),
     reasonLine,
+    organisation,
     h('label', { for: 'sign-in-email' }, 'Email'),
     email,
     h('label', { for: 'sign-in-password' }, 'Password'),
