@@ -409,3 +409,4 @@ export interface GroupMembersResult {
   members: { relation: RelationSummary; entity: EntitySummary }[];
 }
 export * from './workspace-documents.js';
+export * from './edit-documents.js';
