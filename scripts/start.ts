@@ -13,6 +13,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from '../neo4j-local/supervisor.js';
+import { listUsers } from '../server/auth/users.js';
 import { readConfig } from '../server/config.js';
 import { startServer, type RunningServer } from '../server/start-server.js';
 import { formatSummary, seedDatabase } from '../seed/index.js';
@@ -55,6 +56,7 @@ try {
   say('Seeding the curated dataset…');
   console.log(formatSummary(await seedDatabase(running.executor)));
   await importReference(running);
+  await adviseFirstAdmin(running);
   if (config.warmUpQueryPlans) void running.warmUp();
 
   if (dev) {
@@ -73,6 +75,14 @@ try {
 } catch (error) {
   console.error(`[nexus] ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);
+}
+
+/** Until somebody has an account, says how the first admin is made (anonymous visitors read meanwhile). */
+async function adviseFirstAdmin(running: RunningServer): Promise<void> {
+  const { users } = await listUsers(running.executor, 1, null);
+  if (users.length > 0) return;
+  say('No accounts yet: anonymous visitors can read. Create the first admin in another terminal with');
+  say('  npm run user -- add --email you@example.org --name "Your Name" --role admin');
 }
 
 /** The wider nexus, unless skipped: a dataset that fails stays as it was, and the product still starts. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES, type Role } from '../model/access.js';
 import { DEFAULT_LIMITS, type Limits } from './graphql/limits.js';
 
 const flag = z
@@ -26,6 +27,22 @@ const environmentSchema = z.object({
   EDIT_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Whether visitors who are not signed in may read the graph (the local start: yes). */
   ANONYMOUS_READ: flag.default(true),
+  /** A session ends after this long without a request (idle expiry)… */
+  SESSION_IDLE_MINUTES: z.coerce.number().min(1).max(7 * 24 * 60).default(30),
+  /** …and this long after sign-in, however busy (absolute expiry). */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().min(0.05).max(30 * 24).default(12),
+  /** Refused sign-ins an account (by its email) may have within the window before it must wait. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000).default(5),
+  /** Refused sign-ins one client address may have within the window, whatever accounts it tries. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().min(0.05).max(24 * 60).default(15),
+  /** Sign-in through an organisation's OpenID Connect provider: set all four to switch it on. */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
+  /** The role of a user the identity provider vouches for, on their first sign-in. */
+  OIDC_DEFAULT_ROLE: z.enum(ROLES).default('viewer'),
   /** Longest a write transaction (schema, seed import) may run. */
   NEO4J_WRITE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
   /** How long /readyz (and the probe that watches a database that went away) waits for `RETURN 1`. */
@@ -74,6 +91,10 @@ export interface Config {
     probeTimeoutMillis: number;
   };
   anonymousRead: boolean;
+  sessions: SessionSettings;
+  login: LoginLimits;
+  /** Null: only local accounts sign in. */
+  oidc: OidcSettings | null;
   graphiql: boolean;
   warmUpQueryPlans: boolean;
   introspection: boolean;
@@ -81,6 +102,35 @@ export interface Config {
   corsOrigins: string[];
   http: { headersTimeoutMs: number; requestTimeoutMs: number };
   limits: Limits;
+}
+
+export interface SessionSettings {
+  idleMillis: number;
+  absoluteMillis: number;
+}
+
+export interface LoginLimits {
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+  windowMillis: number;
+}
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  defaultRole: Role;
+}
+
+function oidcSettings(env: z.infer<typeof environmentSchema>): OidcSettings | null {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, OIDC_REDIRECT_URI: redirectUri } = env;
+  const given = [issuer, clientId, clientSecret, redirectUri].filter((value) => value !== undefined).length;
+  if (given === 0) return null;
+  if (!issuer || !clientId || !clientSecret || !redirectUri) {
+    throw new Error('Invalid configuration:\n  OIDC: set OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URI together (or none of them).');
+  }
+  return { issuer, clientId, clientSecret, redirectUri, defaultRole: env.OIDC_DEFAULT_ROLE };
 }
 
 /** Reads and validates the environment once, at the edge, so the rest of the server trusts its types. */
@@ -109,6 +159,13 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
       probeTimeoutMillis: env.NEO4J_PROBE_TIMEOUT_MS,
     },
     anonymousRead: env.ANONYMOUS_READ,
+    sessions: { idleMillis: env.SESSION_IDLE_MINUTES * 60_000, absoluteMillis: env.SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    login: {
+      maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      windowMillis: env.LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
+    },
+    oidc: oidcSettings(env),
     // GraphiQL is a tool for analysts at their desk: on unless in production, where an operator
     // opts in (GRAPHIQL=true). Introspection stays on: the explorer's users and tools read the schema.
     graphiql: env.GRAPHIQL ?? !production,

@@ -1,4 +1,6 @@
 import type { AddressInfo } from 'node:net';
+import { createAccountServices } from './auth/accounts.js';
+import type { Clock } from './auth/sessions.js';
 import type { Config } from './config.js';
 import { createExecutor } from './database/driver.js';
 import type { Executor } from './database/executor.js';
@@ -23,12 +25,23 @@ export async function startServer(options: {
   neo4jUri: string;
   clientDirectory?: string;
   logger?: Logger;
+  /** What time it is for sessions and sign-in limits (tests move it on). */
+  clock?: Clock;
 }): Promise<RunningServer> {
   const { config, neo4jUri, clientDirectory } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const executor = createExecutor({ ...config.neo4j, uri: neo4jUri }, logger);
-  const yoga = createGraphqlServer({ config, executor, logger });
-  const server = createHttpServer({ yoga, executor, logger, maxBodyBytes: config.maxBodyBytes, clientDirectory, timeouts: config.http });
+  const accounts = createAccountServices(executor, config, logger, options.clock);
+  const yoga = createGraphqlServer({ config, executor, logger, authenticator: accounts.authenticator });
+  const server = createHttpServer({
+    yoga,
+    executor,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    clientDirectory,
+    timeouts: config.http,
+    authRoutes: accounts.routes,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -6,7 +6,7 @@ import { BadInputError } from '../database/errors.js';
  * order; a position in a partner map, a search's ranking or a dataset's unresolved values; a
  * participation row's state and treaty, a membership spell's state, organisation and first
  * year, a sanctions entry's reference number and relation id, a network page's last entity or relation,
- * a saved investigation's last change and id).
+ * a saved investigation's last change and id, an account's login).
  */
 export type CursorKind =
   | 'entity'
@@ -23,7 +23,8 @@ export type CursorKind =
   | 'network'
   | 'investigation'
   | 'proposal'
-  | 'audit-event';
+  | 'audit-event'
+  | 'user';
 
 /**
  * Cursors are opaque to clients (base64url of the kind and the last id) so that the ordering

@@ -7,6 +7,7 @@ import { authResolvers } from '../auth/resolvers.js';
 import { editResolvers } from '../edits/resolvers.js';
 import { withRoleGuards } from '../auth/role-guard.js';
 import { investigationResolvers } from '../investigations/resolvers.js';
+import { userResolvers } from '../auth/user-resolvers.js';
 import { datasetResolvers } from '../datasets/resolvers.js';
 import { referenceFieldResolvers } from '../entities/reference-fields.js';
 import { entityResolvers } from '../entities/resolvers.js';
@@ -44,6 +45,7 @@ const SDL_FILES = [
   '../investigations/schema.graphql',
   '../edits/schema.graphql',
   '../audit/schema.graphql',
+  '../auth/users.graphql',
 ];
 
 /** The full SDL: the hand-written files plus the enums generated from the data model. */
@@ -91,6 +93,7 @@ function buildUnguardedSchema(): GraphQLSchema {
       investigationResolvers,
       editResolvers,
       auditResolvers,
+      userResolvers,
     ),
     // `Entity` field resolvers (aliases, evidence, relations) serve all seven kinds.
     inheritResolversFromInterfaces: true,

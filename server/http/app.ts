@@ -1,5 +1,6 @@
 import { AsyncResource } from 'node:async_hooks';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AuthRoute } from '../auth/http-routes.js';
 import type { Executor } from '../database/executor.js';
 import { inRequest, type Logger } from '../logger.js';
 import type { NexusYoga } from '../graphql/yoga.js';
@@ -17,6 +18,8 @@ export interface HttpAppOptions {
   clientDirectory?: string;
   /** Node's own guards against slow clients: see `HTTP_*_TIMEOUT_MS` in server/config.ts. */
   timeouts?: { headersTimeoutMs: number; requestTimeoutMs: number };
+  /** Sign-in, sign-out and the identity provider's routes, under /auth/ (server/auth/http-routes.ts). */
+  authRoutes?: readonly AuthRoute[];
 }
 
 function json(response: ServerResponse, status: number, body: unknown): void {
@@ -36,7 +39,8 @@ function urlOf(request: IncomingMessage): URL {
 }
 
 /**
- * One HTTP server for everything: `/graphql` (API and GraphiQL), `/healthz` (the process is up),
+ * One HTTP server for everything: `/graphql` (API and GraphiQL), `/auth/…` (sign-in and out),
+ * `/healthz` (the process is up),
  * `/readyz` (the database answers) and, in production, the client.
  *
  * This is the boundary no request gets past: each one gets an id (echoed in `X-Request-Id` and
@@ -71,6 +75,11 @@ export function createHttpServer(options: HttpAppOptions): Server {
       void executor.isReachable().then((reachable) => {
         json(response, reachable ? 200 : 503, reachable ? { status: 'ready' } : { status: 'unavailable', reason: 'database unreachable' });
       });
+      return;
+    }
+    if (url.pathname.startsWith('/auth/')) {
+      for (const authRoute of options.authRoutes ?? []) if (await authRoute(request, response, url)) return;
+      json(response, 404, { error: 'Not found' });
       return;
     }
     if (url.pathname.startsWith('/graphql')) {

@@ -138,6 +138,9 @@ describe('the schema reads as documentation', () => {
       text: 'String!',
       quote: 'String!',
       comment: 'String',
+      // Account changes: why (the audit trail keeps it), and the role an account gets.
+      reason: 'String',
+      role: 'Role!',
     };
     const offPattern = ownTypes.flatMap((type) => {
       if (!isObjectType(type) && !isInterfaceType(type)) return [];

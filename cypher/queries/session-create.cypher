@@ -1,0 +1,3 @@
+// Stores a new session (its token's hash, never the token).
+CREATE (session:Session)
+SET session = $session
