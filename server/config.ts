@@ -130,6 +130,12 @@ function oidcSettings(env: z.infer<typeof environmentSchema>): OidcSettings | nu
   if (!issuer || !clientId || !clientSecret || !redirectUri) {
     throw new Error('Invalid configuration:\n  OIDC: set OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URI together (or none of them).');
   }
+  // Plain HTTP only to a provider on this machine (a developer's or a test's): anywhere else the
+  // code, the tokens and the client secret would cross the network in clear.
+  const loopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+  if (new URL(issuer).protocol === 'http:' && !loopback(issuer)) {
+    throw new Error('Invalid configuration:\n  OIDC_ISSUER: use https:// (http:// only for a provider on this machine).');
+  }
   return { issuer, clientId, clientSecret, redirectUri, defaultRole: env.OIDC_DEFAULT_ROLE };
 }
 

@@ -1,7 +1,8 @@
 import type { Config } from '../config.js';
 import type { Executor } from '../database/executor.js';
 import type { Logger } from '../logger.js';
-import { passwordRoutes, type AuthRoute } from './http-routes.js';
+import { passwordRoutes, sendJson, type AuthRoute } from './http-routes.js';
+import { oidcRoutes } from './oidc.js';
 import { LoginThrottle } from './login-throttle.js';
 import { prepareDummyHash } from './passwords.js';
 import { createSessionAuthenticator, SessionStore, type Clock } from './sessions.js';
@@ -22,10 +23,16 @@ export function createAccountServices(executor: Executor, config: Config, logger
   const throttle = new LoginThrottle(config.login, clock);
   const signIn = new SignInService(executor, sessions, throttle, logger, config.neo4j.editTimeoutMillis);
   void prepareDummyHash();
-  return {
-    sessions,
-    signIn,
-    authenticator: createSessionAuthenticator(sessions),
-    routes: [passwordRoutes(signIn, logger)],
+  const routes = [passwordRoutes(signIn, logger), signInMethodsRoute(config.oidc !== null)];
+  if (config.oidc) routes.push(oidcRoutes(config.oidc, executor, signIn, logger, config.neo4j.editTimeoutMillis));
+  return { sessions, signIn, authenticator: createSessionAuthenticator(sessions), routes };
+}
+
+/** GET /auth/methods: how one may sign in here, for the explorer's sign-in page. */
+function signInMethodsRoute(identityProvider: boolean): AuthRoute {
+  return async (request, response, url) => {
+    if (url.pathname !== '/auth/methods' || request.method !== 'GET') return false;
+    sendJson(response, 200, { password: true, identityProvider: identityProvider ? { startPath: '/auth/oidc/start' } : null });
+    return true;
   };
 }

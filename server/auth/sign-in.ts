@@ -13,7 +13,7 @@ export type SignInResult =
   | { outcome: 'refused' }
   | { outcome: 'throttled'; retryAfterSeconds: number };
 
-type RefusalReason = 'unknown account' | 'wrong password' | 'account disabled' | 'too many refused sign-ins';
+type RefusalReason = 'unknown account' | 'wrong password' | 'account disabled' | 'too many refused sign-ins' | `identity provider: ${string}`;
 
 /**
  * Signing in and out. Each sign-in opens a new session (a session id the browser had before is
@@ -99,7 +99,8 @@ export class SignInService {
     return ended !== null;
   }
 
-  private async refuse(login: string, user: User | null, reason: RefusalReason, origin: RequestOrigin): Promise<void> {
+  /** Logs (never with a password) and audits a refused sign-in; `login` names the account tried. */
+  async refuse(login: string, user: User | null, reason: RefusalReason, origin: RequestOrigin): Promise<void> {
     this.logger.warn({ login, userId: user?.id, reason, address: origin.address }, 'sign-in refused');
     await this.executor.writeTransaction(
       (transaction) =>

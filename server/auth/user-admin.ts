@@ -4,7 +4,7 @@ import { appendAuditEvent } from '../audit/audit-log.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../database/errors.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { revokeSessionsOf } from './sessions.js';
-import { insertUser, updateUser, userSnapshot, type User, type UserChanges } from './users.js';
+import { insertUser, updateUser, userSnapshot, type NewUser, type User, type UserChanges } from './users.js';
 import type { RequestOrigin } from './viewer.js';
 
 /** Runs one write transaction: a request's (`context.runner.write`) or a script's. */
@@ -33,18 +33,31 @@ export async function createAccount(
   const problem = passwordProblem(input.password);
   if (problem) throw new BadInputError(`password: ${problem}`);
   const passwordHash = await hashPassword(input.password);
-  return write(async (transaction) => {
-    const user = await insertUser(transaction, { email: input.email, name: input.name, role: input.role, passwordHash });
-    await appendAuditEvent(transaction, {
-      action: 'USER_CREATED',
-      actor: { userId: manager.userId, name: manager.name },
-      subjectKind: 'USER',
-      subjectId: user.id,
-      after: userSnapshot(user),
-      origin,
-    });
-    return user;
+  return write((transaction) => insertAuditedUser(transaction, { email: input.email, name: input.name, role: input.role, passwordHash }, manager, origin));
+}
+
+/**
+ * Creates an account and its USER_CREATED event in the caller's transaction; `manager` null: the
+ * account creates itself (a first sign-in through the identity provider).
+ */
+export async function insertAuditedUser(
+  transaction: ManagedTransaction,
+  input: NewUser,
+  manager: AccountManager | null,
+  origin: RequestOrigin,
+  reason?: string,
+): Promise<User> {
+  const user = await insertUser(transaction, input);
+  await appendAuditEvent(transaction, {
+    action: 'USER_CREATED',
+    actor: manager ?? { userId: user.id, name: user.name },
+    subjectKind: 'USER',
+    subjectId: user.id,
+    after: userSnapshot(user),
+    reason,
+    origin,
   });
+  return user;
 }
 
 /** Gives an account another role; it applies from the account's next request. */
