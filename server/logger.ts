@@ -27,6 +27,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     level,
     base: { service: 'nexus-graph' },
     serializers: { err: stdSerializers.err },
+    // A second wall behind the code's own care: whatever logs these keys, their values never reach the log.
+    redact: { paths: ['password', '*.password', 'cookie', '*.cookie', 'headers.cookie', '*.headers.cookie', 'token', '*.token'], censor: '[redacted]' },
     mixin: () => {
       const requestId = currentRequestId();
       return requestId ? { requestId } : {};

@@ -162,6 +162,21 @@ describe('account management through GraphQL: admins only', () => {
     expect(unknown.errors![0]!.extensions.code).toBe('NOT_FOUND');
   });
 
+  it("refuses an admin's mutation sent as a form from another site (CSRF), even with the session cookie", async () => {
+    const email = `csrf-${crypto.randomUUID()}@test.example`;
+    const query = `mutation { createUser(input: {email: "${email}", name: "Forged", role: ADMIN, password: "a forged password"}) { id } }`;
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type, cookie: adminCookie },
+        body: type.startsWith('application/x-www') ? new URLSearchParams({ query }).toString() : JSON.stringify({ query }),
+      });
+      expect(response.status, type).toBeGreaterThanOrEqual(400);
+      await response.arrayBuffer();
+    }
+    expect(await executor.read('MATCH (u:User {login: $email}) RETURN u.id', { email })).toEqual([]);
+  });
+
   it('pages the accounts in email order', async () => {
     const first = await gql(USERS, { first: 2 }, adminCookie);
     const page = first.data!.users;
