@@ -53,7 +53,7 @@ describe('npm run user', () => {
       { email },
     );
     expect(events).toEqual([{ action: 'USER_CREATED', actorId: 'cli' }]);
-  });
+  }, 120_000);
 
   it('reads the password from standard input, lists, changes a role and disables', async () => {
     const email = `piped-${crypto.randomUUID()}@test.example`;
@@ -65,7 +65,8 @@ describe('npm run user', () => {
     expect((await userCli(['disable', '--email', email])).stdout).toContain('is disabled');
     expect(await me(cookie)).toBeNull();
     expect((await userCli(['list'])).stdout).toContain(`${email}\treviewer\tPiped Editor\tdisabled`);
-  });
+    // Five runs of the command, each a Node process that loads TypeScript: seconds each on a busy machine.
+  }, 120_000);
 
   it('refuses a short password, an unknown role and an unknown command, with exit code 1', async () => {
     const email = `refused-${crypto.randomUUID()}@test.example`;
@@ -76,5 +77,5 @@ describe('npm run user', () => {
     expect((await userCli(['add', '--email', email, '--name', 'X', '--role', 'boss'], { NEXUS_PASSWORD: 'long enough password' })).stderr).toMatch(/--role: one of viewer, editor, reviewer, admin/);
     expect((await userCli(['frobnicate'])).code).toBe(1);
     expect(await executor.read('MATCH (u:User {login: $email}) RETURN u', { email })).toEqual([]);
-  });
+  }, 120_000);
 });
