@@ -17,4 +17,8 @@ WITH investigation, access
 ORDER BY investigation.updatedAt DESC, investigation.id DESC
 LIMIT $first
 MATCH (owner:User)-[:OWNS]->(investigation)
-RETURN investigation { .* } AS investigation, access, owner { .id, .name, .role } AS owner
+CALL (investigation) {
+  OPTIONAL MATCH (other:User)-[share:CAN_EDIT|CAN_READ]->(investigation)
+  RETURN collect(CASE WHEN other IS NOT NULL THEN { user: other { .id, .name, .role }, access: CASE type(share) WHEN 'CAN_EDIT' THEN 'EDIT' ELSE 'READ' END } END) AS shares
+}
+RETURN investigation { .* } AS investigation, access, owner { .id, .name, .role } AS owner, shares

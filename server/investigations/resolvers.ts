@@ -74,7 +74,7 @@ export const investigationResolvers = {
         properties: row.investigation as Record<string, unknown>,
         owner: row.owner as AccountRow,
         access: row.access as InvestigationAccess,
-        shares: [],
+        shares: row.shares as InvestigationRow['shares'],
       }));
       return {
         edges: page.map((node) => ({ cursor: cursorOf(node.properties), node })),

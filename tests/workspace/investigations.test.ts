@@ -105,12 +105,16 @@ describe('saved investigations (server/investigations) on a real Neo4j', () => {
       names.push(result.data!.saveInvestigation.id);
     }
     const page = async (after?: string) =>
-      (await as(viewer.id, 'query P($after: String) { investigations(first: 2, after: $after) { edges { node { name access } } pageInfo { hasNextPage endCursor } } }', { after })).data!.investigations;
+      (await as(viewer.id, 'query P($after: String) { investigations(first: 2, after: $after) { edges { node { name access sharedWith { access } } } pageInfo { hasNextPage endCursor } } }', { after })).data!.investigations;
     const one = await page();
     expect(one.edges.map((edge: any) => edge.node.name)).toEqual(['third', 'second']);
     expect(one.pageInfo.hasNextPage).toBe(true);
     const two = await page(one.pageInfo.endCursor);
     expect(two.edges.map((edge: any) => edge.node.name)).toEqual(['first']);
+    // The list says whom the owner shared each with, as the investigation itself does.
+    await as(viewer.id, SHARE, { id: names[0], email: colleague.email, access: 'READ' });
+    const shared = await page(one.pageInfo.endCursor);
+    expect(shared.edges[0].node.sharedWith).toEqual([{ access: 'READ' }]);
     expect(two.pageInfo.hasNextPage).toBe(false);
   });
 

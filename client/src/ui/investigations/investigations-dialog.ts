@@ -70,7 +70,8 @@ export class InvestigationsDialog {
       return;
     }
     this.current = investigation;
-    await this.explorer.open(decodeView(investigation.view).state, 'restore');
+    // A step of its own: the address bar and undo follow (a 'restore' is back/forward's, which leaves the URL be).
+    await this.explorer.open(decodeView(investigation.view).state, 'step');
     this.place(investigation.positions);
     this.explorer.notice(`Opened “${investigation.name}” (${ACCESS_LABELS[investigation.access]}).`);
     if (this.dialog.open) this.dialog.close();
