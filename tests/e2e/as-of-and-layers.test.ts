@@ -102,6 +102,8 @@ describe('the datasets are layers, each with its own mark on the links', () => {
       ['dataset:untc-arms-treaties', 'false', 1],
       ['dataset:cow-igo', 'false', 1],
       ['dataset:un-sc-consolidated', 'false', 1],
+      // Editors' accepted edits show in the first view, beside the curated documents.
+      ['dataset:editors', 'true', 1],
     ]);
     // The reference swatches draw their mark; the curated one is a plain line.
     expect(await page.locator('#legend button[data-dataset="dataset:curated"] svg.swatch > *').count()).toBe(1);
