@@ -48,7 +48,7 @@ describe('the overview of the whole network', () => {
   });
 
   it('asks the API for the layers the legend shows', () => {
-    expect(shownDatasets(['dataset:un-sc-consolidated', 'dataset:cow-igo'])).toEqual(['dataset:curated', 'dataset:country-codes', 'dataset:untc-arms-treaties']);
+    expect(shownDatasets(['dataset:un-sc-consolidated', 'dataset:cow-igo'])).toEqual(['dataset:curated', 'dataset:country-codes', 'dataset:untc-arms-treaties', 'dataset:editors']);
   });
 
   it('shows everything when the legend hides nothing', () => {
