@@ -6,16 +6,16 @@ import { isPlainResult, withExtensions } from './status-codes.js';
 type Extensions = Record<string, unknown> & { code?: string; http?: { status?: number; spec?: boolean } };
 
 /**
- * `mutation` and `subscription` on a schema that has neither: graphql-js 16 lets them through
- * validation and answers from `execute` with `data: null` and no code, hence a 200. The API is
- * read-only, so such an operation can never run: refuse it as invalid, 400 in every media type
- * (as a mutation sent with GET is refused 405 whatever the client accepts).
+ * An operation type the schema lacks (`subscription`): graphql-js 16 lets it through validation
+ * and answers from `execute` with `data: null` and no code, hence a 200. Such an operation can
+ * never run: refuse it as invalid, 400 in every media type (as a mutation sent with GET is
+ * refused 405 whatever the client accepts).
  */
 export const OperationTypeSupportedRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation === 'query' || context.getSchema().getRootType(node.operation)) return;
     context.reportError(
-      new GraphQLError(`The API answers queries only: it has no ${node.operation} operations.`, {
+      new GraphQLError(`The API answers queries and mutations only: it has no ${node.operation} operations.`, {
         nodes: node,
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400, spec: false } },
       }),

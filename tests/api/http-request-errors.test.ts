@@ -39,17 +39,18 @@ async function post(body: string, accept = GRAPHQL_RESPONSE): Promise<{ status: 
 }
 
 describe('a malformed request is a 400 with a code, in either media type', () => {
-  it.each([GRAPHQL_RESPONSE, 'application/json'])('refuses a mutation (the API has none) as invalid: %s', async (accept) => {
-    const { status, body } = await post(JSON.stringify({ query: 'mutation { x }' }), accept);
+  it.each([GRAPHQL_RESPONSE, 'application/json'])('refuses a subscription (the API has none) as invalid, 400 in every media type: %s', async (accept) => {
+    const { status, body } = await post(JSON.stringify({ query: 'subscription { x }' }), accept);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
-    expect(body.errors).toMatchObject([{ message: 'The API answers queries only: it has no mutation operations.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    expect(body.errors).toMatchObject([{ message: 'The API answers queries and mutations only: it has no subscription operations.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
   });
 
-  it('refuses a subscription the same way', async () => {
-    const { status, body } = await post(JSON.stringify({ query: 'subscription { x }' }));
+  it('refuses a mutation the schema lacks as a validation error, before any resolver runs', async () => {
+    const { status, body } = await post(JSON.stringify({ query: 'mutation { x }' }));
     expect(status).toBe(400);
-    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toMatchObject([{ message: 'Cannot query field "x" on type "Mutation".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
   });
 
   it.each([GRAPHQL_RESPONSE, 'application/json'])('refuses an empty body ({}) with 400 BAD_REQUEST: %s', async (accept) => {

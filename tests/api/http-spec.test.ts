@@ -82,7 +82,7 @@ describe('the API speaks GraphQL over HTTP', () => {
     expect(((await partial.json()) as { data: unknown }).data).toEqual({ stats: { sources: 5 }, entity: null });
   });
 
-  it('runs no mutation over GET (405): the API has none, and GET is for queries only', async () => {
+  it('runs no mutation over GET (405): GET is for queries only', async () => {
     const response = await get('mutation { stats }', { 'GraphQL-Require-Preflight': '1' });
     expect(response.status).toBe(405);
   });
