@@ -33,6 +33,7 @@ import { createSignInDialog } from './ui/account/sign-in-dialog.js';
 import { InvestigationsDialog } from './ui/investigations/investigations-dialog.js';
 import { investigationIdOf } from './core/workspace/investigation.js';
 import { ApiError } from './api/client.js';
+import { EditRecordDialog } from './ui/workspace/edit-record-dialog.js';
 import { ProposeRelationDialog } from './ui/workspace/propose-relation-dialog.js';
 import { recordTools } from './ui/workspace/record-tools.js';
 import { ReviewDialog } from './ui/workspace/review-dialog.js';
@@ -57,6 +58,7 @@ const reader = new SourceReader(byId<HTMLDialogElement>('reader'), api);
 // The coordinators' workspace: who is signed in; what editors propose and reviewers accept.
 const session = new Session(api);
 const proposeRelation = new ProposeRelationDialog(byId<HTMLDialogElement>('propose'), api, (message) => explorer.notice(message));
+const editRecord = new EditRecordDialog(byId<HTMLDialogElement>('edit-record'), api, (message) => explorer.notice(message));
 const tabs = mountTabs(byId('panel-tabs'), {
   details: byId('panel-details'),
   questions: byId('panel-questions'),
@@ -84,7 +86,7 @@ const workbench: Workbench = {
     tabs.show('sanctions');
     void sanctions.load(entityId);
   },
-  recordTools: (record) => recordTools(record, { api, session, proposeRelation, notice: (message) => explorer.notice(message) }),
+  recordTools: (record) => recordTools(record, { api, session, proposeRelation, editRecord, notice: (message) => explorer.notice(message) }),
 };
 // The roles table opens on the project's partner map the first time it is shown.
 tabs.onShow((tab) => {

@@ -1,9 +1,9 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestExecutor } from '../support/database.js';
 import { createTestUser, signIn, type TestUser } from '../support/workspace.js';
 import { axeProblems } from './axe.js';
 import { screenshot, startSettledExplorer, tapNode, waitForIdle, type ExplorerSession } from './explorer-harness.js';
+import { graphqlAs, personPage as openPersonPage, signInThroughDialog } from './workspace-harness.js';
 
 /**
  * The coordinators' workspace as people use it, in headless Chromium against the real server
@@ -25,30 +25,8 @@ const PROJECT = 'project:terrorism-arms-crime-nexus';
 const FIXTURE_TEXT = `Workspace test memo ${Date.now()}. The United Nations Development Programme collaborates on the project as a test partner.`;
 const QUOTE = 'The United Nations Development Programme collaborates on the project as a test partner.';
 
-async function graphql(cookie: string | null, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${session.server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Record<string, any>; errors?: { message: string; extensions: { code: string } }[] };
-}
-
-/** A browser context of its own per person, so that their cookies never mix. */
-async function personPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => session.consoleErrors.push(error.message));
-  return { context, page };
-}
-
-async function signInThroughDialog(page: Page, user: TestUser): Promise<void> {
-  await page.click('#sign-in-open');
-  await page.fill('#sign-in-email', user.email);
-  await page.fill('#sign-in-password', user.password);
-  await page.click('.sign-in-form button[type=submit]');
-  await page.waitForSelector(`#account-menu .account-name:text("${user.name}")`);
-}
+const graphql = (cookie: string | null, query: string, variables: Record<string, unknown> = {}) => graphqlAs(session, cookie, query, variables);
+const personPage = () => openPersonPage(session);
 
 beforeAll(async () => {
   [editor, reviewer, reader] = await Promise.all([
@@ -74,6 +52,7 @@ afterAll(async () => {
 
 describe('the coordinators\u2019 workspace in the explorer', { timeout: 120_000 }, () => {
   let proposalId: string;
+  let linkId: string;
 
   it('lets an editor sign in and propose a partner role whose quote is checked against its source as it is typed', async () => {
     const { context, page } = await personPage();
@@ -122,6 +101,7 @@ describe('the coordinators\u2019 workspace in the explorer', { timeout: 120_000 
     const after = await graphql(null, 'query ($id: ID!) { entity(id: $id) { relations(types: [COLLABORATES_ON], first: 20) { nodes { id to { id } datasets { id } } } } }', { id: ACTOR });
     const link = after.data!.entity.relations.nodes.find((relation: any) => relation.to.id === PROJECT);
     expect(link.datasets.map((dataset: any) => dataset.id)).toEqual(['dataset:editors']);
+    linkId = link.id;
 
     // The visitor's explorer draws it; a signed-in viewer reads its history.
     const visitor = await personPage();
@@ -137,6 +117,33 @@ describe('the coordinators\u2019 workspace in the explorer', { timeout: 120_000 
     expect(steps).toEqual(expect.arrayContaining([expect.stringMatching(/^RECORD_CREATED Rita Reviewer$/)]));
     await screenshot(visitor.page, 'workspace-history');
     await visitor.context.close();
+  });
+
+  it('lets the editor change the period of the link the editors own (Change period…, starting from the dates it has); once accepted the link has the new period', async () => {
+    const { context, page } = await personPage();
+    await page.goto(`${session.server.url}/?nodes=${encodeURIComponent(ACTOR)},${encodeURIComponent(PROJECT)}&select=${encodeURIComponent(linkId)}`);
+    await signInThroughDialog(page, editor);
+    await page.click('.record-tools [data-edit="edit"]');
+    await page.waitForSelector('#edit-start');
+    expect(await page.inputValue('#edit-start')).toBe('2024');
+    await page.click('.edit-form button[type=submit]');
+    expect(await page.textContent('.edit-form .form-error')).toBe('Nothing changed: change a field first.');
+    await page.fill('#edit-start', '2024-05');
+    await page.fill('#edit-note', 'The memo\u2019s annex dates the start to May 2024.');
+    await screenshot(page, 'workspace-change-period');
+    expect(await axeProblems(page, 'the edit form')).toEqual([]);
+    await page.click('.edit-form button[type=submit]');
+    await page.waitForFunction(() => !document.querySelector<HTMLDialogElement>('#edit-record')!.open);
+    await context.close();
+
+    const editorCookie = await signIn(session.server.url, editor.email, editor.password);
+    const queue = await graphql(editorCookie, 'query ($ids: [ID!]) { proposals(subjectIds: $ids, statuses: [PROPOSED]) { nodes { id action changes { name before after } evidence { editorNote } } } }', { ids: [linkId] });
+    const [change] = queue.data!.proposals.nodes;
+    expect(change).toMatchObject({ action: 'CHANGE_PERIOD', changes: [{ name: 'startDate', before: '2024', after: '2024-05' }], evidence: { editorNote: 'The memo\u2019s annex dates the start to May 2024.' } });
+    const accepted = await graphql(await signIn(session.server.url, reviewer.email, reviewer.password), 'mutation ($id: ID!) { acceptProposal(id: $id) { status } }', { id: change.id });
+    expect(accepted.data!.acceptProposal.status).toBe('ACCEPTED');
+    const relation = await graphql(null, 'query ($id: ID!) { relation(id: $id) { startDate endDate } }', { id: linkId });
+    expect(relation.data!.relation).toEqual({ startDate: '2024-05', endDate: null });
   });
 
   it('saves an investigation, shares it read-only, and opens it from its link for the reader once signed in', async () => {

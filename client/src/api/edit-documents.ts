@@ -1,3 +1,4 @@
+import type { EditableRecord } from '../core/workspace/edit-changes.js';
 import { operation } from './operation.js';
 
 /**
@@ -62,6 +63,50 @@ export const PROPOSE_RELATION = operation(
 ${PROPOSAL_FIELDS}`,
   (data: { proposeRelation: ProposalRecord }) => data.proposeRelation,
   (variables) => ({ input: variables }),
+);
+
+export const PROPOSE_ENTITY_UPDATE = operation(
+  `mutation ProposeEntityUpdate($input: ProposeEntityUpdateInput!) { proposeEntityUpdate(input: $input) { ...ProposalFields } }
+${PROPOSAL_FIELDS}`,
+  (data: { proposeEntityUpdate: ProposalRecord }) => data.proposeEntityUpdate,
+  (variables) => ({ input: variables }),
+);
+
+export const PROPOSE_PERIOD_CHANGE = operation(
+  `mutation ProposePeriodChange($input: ProposePeriodChangeInput!) { proposePeriodChange(input: $input) { ...ProposalFields } }
+${PROPOSAL_FIELDS}`,
+  (data: { proposePeriodChange: ProposalRecord }) => data.proposePeriodChange,
+  (variables) => ({ input: variables }),
+);
+
+export const EDITABLE_ENTITY = operation(
+  `query EditableEntity($id: ID!) { entity(id: $id) { id kind name aliases description ... on Project { startDate endDate } ... on Event { startDate endDate } } }`,
+  (data: { entity: { id: string; kind: string; name: string; aliases: string[]; description: string | null; startDate?: string | null; endDate?: string | null } | null }): EditableRecord | null =>
+    data.entity && {
+      id: data.entity.id,
+      name: data.entity.name,
+      aliases: data.entity.aliases,
+      description: data.entity.description,
+      startDate: data.entity.startDate ?? null,
+      endDate: data.entity.endDate ?? null,
+      dated: data.entity.kind === 'PROJECT' || data.entity.kind === 'EVENT',
+      named: true,
+    },
+);
+
+export const EDITABLE_RELATION = operation(
+  `query EditableRelation($id: ID!) { relation(id: $id) { id type startDate endDate from { name } to { name } } }`,
+  (data: { relation: { id: string; type: string; startDate: string | null; endDate: string | null; from: { name: string }; to: { name: string } } | null }): EditableRecord | null =>
+    data.relation && {
+      id: data.relation.id,
+      name: `${data.relation.from.name} ${data.relation.type.toLowerCase().replaceAll('_', ' ')} ${data.relation.to.name}`,
+      aliases: [],
+      description: null,
+      startDate: data.relation.startDate,
+      endDate: data.relation.endDate,
+      dated: true,
+      named: false,
+    },
 );
 
 export const PROPOSE_RETRACTION = operation(

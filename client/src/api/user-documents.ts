@@ -18,9 +18,23 @@ const USER_FIELDS = 'id email name role disabled signInMethod createdAt';
 const userFromApi = (user: WireUser): UserRecord => ({ ...user, role: roleFromApi(user.role) });
 const roleToApi = (variables: Record<string, unknown>) => ({ ...variables, ...(typeof variables.role === 'string' && { role: variables.role.toUpperCase() }) });
 
+/** The API's largest page of accounts. */
+export const USERS_PAGE_SIZE = 100;
+
+export interface UsersPage {
+  totalCount: number;
+  users: UserRecord[];
+  /** Where the next page starts (`after`), or null on the last page. */
+  nextCursor: string | null;
+}
+
 export const USERS = operation(
-  `query Users { users(first: 200) { totalCount nodes { ${USER_FIELDS} } } }`,
-  (data: { users: { totalCount: number; nodes: WireUser[] } }) => ({ totalCount: data.users.totalCount, users: data.users.nodes.map(userFromApi) }),
+  `query Users($after: String) { users(first: ${USERS_PAGE_SIZE}, after: $after) { totalCount nodes { ${USER_FIELDS} } pageInfo { hasNextPage endCursor } } }`,
+  (data: { users: { totalCount: number; nodes: WireUser[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }): UsersPage => ({
+    totalCount: data.users.totalCount,
+    users: data.users.nodes.map(userFromApi),
+    nextCursor: data.users.pageInfo.hasNextPage ? data.users.pageInfo.endCursor : null,
+  }),
 );
 
 export const CREATE_USER = operation(

@@ -27,13 +27,12 @@ export function mountAccountMenu(container: HTMLElement, session: Session, actio
       h(
         'div',
         { class: 'menu-items menu-items-right' },
-        h('button', { type: 'button', 'data-account': 'investigations', onclick: () => { menu.open = false; actions.openInvestigations(); } }, 'Investigations…'),
+        h('button', { type: 'button', 'data-account': 'investigations', onclick: () => actions.openInvestigations() }, 'Investigations…'),
         ...(actions.extraItems?.(account) ?? []),
         h('button', {
           type: 'button',
           'data-account': 'sign-out',
           onclick: async () => {
-            menu.open = false;
             try {
               await session.signOut();
               actions.notice('Signed out.');
@@ -44,6 +43,10 @@ export function mountAccountMenu(container: HTMLElement, session: Session, actio
         }, 'Sign out'),
       ),
     );
+    // Every item opens a dialog or acts at once: the menu closes behind it, whoever added the item.
+    menu.querySelector('.menu-items')!.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('button')) menu.open = false;
+    });
     replaceChildren(container, menu);
     if (hasRole(account, 'editor')) container.dataset.role = account.role;
   };

@@ -1,12 +1,18 @@
 import { ApiError, type ApiClient } from '../../api/client.js';
-import { CREATE_USER, DISABLE_USER, SET_USER_ROLE, USERS, type UserRecord } from '../../api/user-documents.js';
+import { CREATE_USER, DISABLE_USER, SET_USER_ROLE, USERS, type UserRecord, type UsersPage } from '../../api/user-documents.js';
+import { LatestOnly } from '../../core/requests/latest-only.js';
 import { ROLES } from '../../core/workspace/account.js';
 import { h, replaceChildren } from '../dom/element.js';
+import { refreshLatest } from '../dom/latest-list.js';
 
 /** The admins' users page: who has an account, with which role; add one, change a role, disable one (each audited by the API). */
 export class UsersDialog {
   private readonly table = h('tbody');
   private readonly status = h('p', { class: 'form-status', role: 'status' });
+  private readonly count = h('p', { class: 'muted', 'aria-live': 'polite' });
+  private readonly more = h('button', { type: 'button', hidden: true }, 'More accounts');
+  /** The table as last asked for: an older answer arriving late (a slow network) is dropped. */
+  private readonly listRequests = new LatestOnly();
 
   constructor(
     private readonly dialog: HTMLDialogElement,
@@ -36,9 +42,11 @@ export class UsersDialog {
       h('header', { class: 'dialog-header' }, h('h2', { id: 'users-title' }, 'Users'), h('button', { type: 'button', class: 'close', 'aria-label': 'Close users', onclick: () => dialog.close() }, '×')),
       this.status,
       h('div', { class: 'users-table-wrap' }, h('table', { class: 'users-table' }, h('thead', {}, h('tr', {}, ['Name', 'Email', 'Role', 'Sign-in', 'Status', ''].map((label) => h('th', { scope: 'col' }, label)))), this.table)),
+      h('div', { class: 'form-actions' }, this.count, this.more),
       form,
     );
     dialog.setAttribute('aria-labelledby', 'users-title');
+    dialog.addEventListener('close', () => this.listRequests.cancel());
   }
 
   async show(): Promise<void> {
@@ -56,9 +64,30 @@ export class UsersDialog {
     }
   }
 
+  /** The first page of accounts again (after a change); later pages come with "More accounts". */
   private async refresh(): Promise<void> {
-    const { users } = await this.api.request(USERS, {}, 'the users');
-    replaceChildren(this.table, users.map((user) => this.row(user)));
+    await refreshLatest(
+      this.table,
+      this.listRequests,
+      (signal) => this.api.request(USERS, { after: null }, 'the users', { signal }),
+      (page) => this.rows(page, []),
+      (message) => h('tr', {}, h('td', { colspan: 6, class: 'error' }, `The users could not be loaded: ${message}`)),
+    );
+  }
+
+  private rows(page: UsersPage, shown: HTMLElement[]): HTMLElement[] {
+    const rows = [...shown, ...page.users.map((user) => this.row(user))];
+    this.count.textContent = `${rows.length} of ${page.totalCount} account${page.totalCount === 1 ? '' : 's'}`;
+    this.more.hidden = page.nextCursor === null;
+    this.more.onclick = () =>
+      void refreshLatest(
+        this.table,
+        this.listRequests,
+        (signal) => this.api.request(USERS, { after: page.nextCursor }, 'more users', { signal }),
+        (next) => this.rows(next, rows),
+        (message) => [...rows, h('tr', {}, h('td', { colspan: 6, class: 'error' }, `More users could not be loaded: ${message}`))],
+      );
+    return rows;
   }
 
   private row(user: UserRecord) {

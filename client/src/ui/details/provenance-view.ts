@@ -1,4 +1,5 @@
 import type { Evidence } from '../../core/graph/index.js';
+import { EDITORS_DATASET_ID } from '../../core/model/index.js';
 import { datasetCitation, datasetShortName, isCurated, sortDatasets, statementLocator, type DatasetReference, type StatementRecord } from '../../core/provenance/index.js';
 import { formatIsoPrefix } from '../../core/timeline/index.js';
 import { h, replaceChildren } from '../dom/element.js';
@@ -38,12 +39,20 @@ export function provenanceView(provenance: Provenance, openReader: (item: Eviden
   );
 }
 
+/** What kind of layer asserts it: the curated documents, the editors' accepted edits, or a public dataset. */
+function datasetKind(id: string): { label: string; className: string } {
+  if (isCurated(id)) return { label: 'Curated', className: 'dataset-curated' };
+  if (id === EDITORS_DATASET_ID) return { label: 'Editors\u2019 edit', className: 'dataset-editors' };
+  return { label: 'Reference data', className: 'dataset-reference' };
+}
+
 function datasetCard(dataset: DatasetReference): HTMLElement {
   const citation = datasetCitation(dataset);
+  const kind = datasetKind(dataset.id);
   return h(
     'li',
-    { class: `dataset ${isCurated(dataset.id) ? 'dataset-curated' : 'dataset-reference'}`, 'data-dataset': dataset.id },
-    h('span', { class: 'dataset-kind' }, isCurated(dataset.id) ? 'Curated' : 'Reference data'),
+    { class: `dataset ${kind.className}`, 'data-dataset': dataset.id },
+    h('span', { class: 'dataset-kind' }, kind.label),
     h('span', { class: 'dataset-title' }, dataset.title),
     citation.length ? h('span', { class: 'dataset-meta' }, citation.join(' · ')) : null,
     dataset.licence ? h('span', { class: 'dataset-licence' }, `Licence: ${dataset.licence}`) : null,

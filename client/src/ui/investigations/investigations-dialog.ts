@@ -1,8 +1,10 @@
 import { ApiError, type ApiClient } from '../../api/client.js';
 import { INVESTIGATION, INVESTIGATIONS, SAVE_INVESTIGATION, SHARE_INVESTIGATION } from '../../api/workspace-documents.js';
+import { LatestOnly } from '../../core/requests/latest-only.js';
 import { decodeView, encodeView } from '../../core/view/index.js';
 import { canSaveOver, investigationLink, type Investigation, type NodePosition } from '../../core/workspace/investigation.js';
 import { h, replaceChildren } from '../dom/element.js';
+import { refreshLatest } from '../dom/latest-list.js';
 import type { Explorer } from '../explorer/explorer.js';
 
 const ACCESS_LABELS = { owner: 'yours', edit: 'shared with you to edit', read: 'shared with you, read-only' } as const;
@@ -19,6 +21,8 @@ export class InvestigationsDialog {
   private readonly status = h('p', { class: 'form-status', role: 'status' });
   private readonly list = h('ul', { class: 'investigation-list', 'aria-label': 'Your investigations' });
   private readonly saveOver = h('button', { type: 'button', hidden: true }, 'Save over it');
+  /** The list as last asked for: an older answer arriving late (a slow network) is dropped. */
+  private readonly listRequests = new LatestOnly();
 
   constructor(
     private readonly dialog: HTMLDialogElement,
@@ -49,6 +53,7 @@ export class InvestigationsDialog {
       this.list,
     );
     dialog.setAttribute('aria-labelledby', 'investigations-title');
+    dialog.addEventListener('close', () => this.listRequests.cancel());
   }
 
   async show(): Promise<void> {
@@ -59,6 +64,7 @@ export class InvestigationsDialog {
     this.updateSaveOver();
     if (!this.dialog.open) this.dialog.showModal();
     this.name.focus();
+    replaceChildren(this.list, h('li', { class: 'loading' }, 'Loading your investigations…'));
     await this.refresh();
   }
 
@@ -89,6 +95,10 @@ export class InvestigationsDialog {
   }
 
   private async save(over: Investigation | null): Promise<void> {
+    // One save per click: a second press while the first is on its way would save a duplicate.
+    const buttons = [...this.dialog.querySelectorAll<HTMLButtonElement>('.investigation-save button')];
+    if (buttons.some((button) => button.disabled)) return;
+    for (const button of buttons) button.disabled = true;
     const cy = this.explorer.cy;
     const positions = cy.nodes().map((node) => ({ id: node.id(), x: Math.round(node.position('x') * 10) / 10, y: Math.round(node.position('y') * 10) / 10 }));
     try {
@@ -100,10 +110,13 @@ export class InvestigationsDialog {
       this.current = saved;
       this.updateSaveOver();
       this.status.textContent = `Saved “${saved.name}” (version ${saved.version}). Link: ${investigationLink(location.origin, saved.id)}`;
-      await this.refresh();
     } catch (error) {
       this.status.textContent = error instanceof ApiError ? error.message : 'Saving failed; try again.';
+      return;
+    } finally {
+      for (const button of buttons) button.disabled = false;
     }
+    await this.refresh();
   }
 
   private updateSaveOver(): void {
@@ -112,12 +125,13 @@ export class InvestigationsDialog {
   }
 
   private async refresh(): Promise<void> {
-    const investigations = await this.api.request(INVESTIGATIONS, {}, 'your saved investigations');
-    if (investigations.length === 0) {
-      replaceChildren(this.list, h('li', { class: 'empty' }, 'None yet: save this view to start one.'));
-      return;
-    }
-    replaceChildren(this.list, investigations.map((investigation) => this.item(investigation)));
+    await refreshLatest(
+      this.list,
+      this.listRequests,
+      (signal) => this.api.request(INVESTIGATIONS, {}, 'your saved investigations', { signal }),
+      (investigations) => (investigations.length ? investigations.map((investigation) => this.item(investigation)) : h('li', { class: 'empty' }, 'None yet: save this view to start one.')),
+      (message) => h('li', { class: 'error' }, `Your investigations could not be loaded: ${message}`),
+    );
   }
 
   private item(investigation: Investigation) {

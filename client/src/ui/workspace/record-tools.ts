@@ -4,18 +4,21 @@ import { hasRole } from '../../core/workspace/account.js';
 import { h, replaceChildren } from '../dom/element.js';
 import type { Session } from '../account/session.js';
 import { historyView } from './history-view.js';
+import type { EditRecordDialog } from './edit-record-dialog.js';
 import type { ProposeRelationDialog } from './propose-relation-dialog.js';
 
 export interface RecordToolsDeps {
   api: ApiClient;
   session: Session;
   proposeRelation: ProposeRelationDialog;
+  editRecord: EditRecordDialog;
   notice(message: string): void;
 }
 
 /**
  * The workspace's part of a record's details, for signed-in users: its history; for editors,
- * "Add partner role" (a link from an actor) and "Retract" (a record editors own), each a proposal.
+ * "Add partner role" (a link from an actor), and for a record editors own "Edit…" (an actor's
+ * fields) or "Change period…" (a relation's dates) and "Retract…", each a proposal.
  */
 export function recordTools(record: { id: string; name: string; kind: 'entity' | 'relation' }, deps: RecordToolsDeps): HTMLElement | null {
   const account = deps.session.account;
@@ -34,7 +37,11 @@ export function recordTools(record: { id: string; name: string; kind: 'entity' |
       state.append(h('span', {}, ` ${edit.notEditableBecause ?? ''}`));
       return;
     }
-    actions.append(retractButton(record, edit.version ?? 0, deps));
+    const version = edit.version ?? 0;
+    actions.append(
+      h('button', { type: 'button', 'data-edit': 'edit', onclick: () => void deps.editRecord.open(record, version) }, record.kind === 'entity' ? 'Edit…' : 'Change period…'),
+      retractButton(record, version, deps),
+    );
   }).catch(() => {});
   return section;
 }

@@ -1,7 +1,9 @@
 import { ApiError, type ApiClient } from '../../api/client.js';
 import { ACCEPT_PROPOSAL, PROPOSALS, REJECT_PROPOSAL, type ProposalRecord } from '../../api/edit-documents.js';
+import { LatestOnly } from '../../core/requests/latest-only.js';
 import { hasRole } from '../../core/workspace/account.js';
 import { h, replaceChildren } from '../dom/element.js';
+import { refreshLatest } from '../dom/latest-list.js';
 import type { Session } from '../account/session.js';
 
 const ACTION_LABELS: Record<string, string> = {
@@ -20,6 +22,8 @@ const ACTION_LABELS: Record<string, string> = {
 export class ReviewDialog {
   private readonly list = h('ol', { class: 'review-list', 'aria-label': 'Proposals waiting for review' });
   private readonly status = h('p', { class: 'form-status', role: 'status' });
+  /** The queue as last asked for: an older answer arriving late (a slow network) is dropped. */
+  private readonly queueRequests = new LatestOnly();
 
   constructor(
     private readonly dialog: HTMLDialogElement,
@@ -34,18 +38,26 @@ export class ReviewDialog {
       this.list,
     );
     dialog.setAttribute('aria-labelledby', 'review-title');
+    dialog.addEventListener('close', () => this.queueRequests.cancel());
   }
 
   async show(): Promise<void> {
     if (!this.dialog.open) this.dialog.showModal();
+    replaceChildren(this.list, h('li', { class: 'loading' }, 'Loading the proposals…'));
     await this.refresh();
   }
 
   private async refresh(): Promise<void> {
-    replaceChildren(this.list, h('li', { class: 'loading' }, 'Loading the proposals…'));
-    const { nodes, totalCount } = await this.api.request(PROPOSALS, { statuses: ['PROPOSED'] }, 'the review queue');
-    this.status.textContent = totalCount === 0 ? 'Nothing waiting for review.' : `${totalCount} proposal${totalCount === 1 ? '' : 's'} waiting.`;
-    replaceChildren(this.list, nodes.map((proposal) => this.item(proposal)));
+    await refreshLatest(
+      this.list,
+      this.queueRequests,
+      (signal) => this.api.request(PROPOSALS, { statuses: ['PROPOSED'] }, 'the review queue', { signal }),
+      ({ nodes, totalCount }) => {
+        this.status.textContent = totalCount === 0 ? 'Nothing waiting for review.' : `${totalCount} proposal${totalCount === 1 ? '' : 's'} waiting.`;
+        return nodes.map((proposal) => this.item(proposal));
+      },
+      (message) => h('li', { class: 'error' }, `The review queue could not be loaded: ${message}`),
+    );
   }
 
   private item(proposal: ProposalRecord) {
@@ -54,6 +66,8 @@ export class ReviewDialog {
     const canReview = hasRole(account, 'reviewer') && !own;
     const comment = h('input', { type: 'text', placeholder: 'Comment (optional)', 'aria-label': `Comment on ${proposal.id}` });
     const review = async (accept: boolean) => {
+      // One decision per click: a second click while the first is on its way would be refused.
+      for (const button of decisions) button.disabled = true;
       try {
         await this.api.request(accept ? ACCEPT_PROPOSAL : REJECT_PROPOSAL, { id: proposal.id, comment: comment.value || null }, accept ? 'accepting the proposal' : 'rejecting the proposal');
         this.status.textContent = `${accept ? 'Accepted' : 'Rejected'} ${proposal.id}.`;
@@ -61,8 +75,13 @@ export class ReviewDialog {
         await this.refresh();
       } catch (error) {
         this.status.textContent = error instanceof ApiError ? error.message : 'The review failed; try again.';
+        for (const button of decisions) button.disabled = false;
       }
     };
+    const decisions = [
+      h('button', { type: 'button', onclick: () => void review(true) }, 'Accept'),
+      h('button', { type: 'button', onclick: () => void review(false) }, 'Reject'),
+    ];
     const { evidence } = proposal;
     return h(
       'li',
@@ -74,7 +93,7 @@ export class ReviewDialog {
         : h('p', { class: 'editor-note' }, h('strong', {}, 'Editor\u2019s note: '), evidence.editorNote ?? '—'),
       proposal.reason ? h('p', { class: 'muted' }, `Reason: ${proposal.reason}`) : null,
       canReview
-        ? h('div', { class: 'form-actions' }, comment, h('button', { type: 'button', onclick: () => void review(true) }, 'Accept'), h('button', { type: 'button', onclick: () => void review(false) }, 'Reject'))
+        ? h('div', { class: 'form-actions' }, comment, ...decisions)
         : h('p', { class: 'hint' }, own ? 'Your proposal: another reviewer accepts or rejects it.' : 'A reviewer accepts or rejects it.'),
     );
   }

@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestExecutor } from '../support/database.js';
+import { createTestUser, signIn, type TestUser } from '../support/workspace.js';
+import { screenshot, startSettledExplorer, type ExplorerSession } from './explorer-harness.js';
+import { holdBackAnswer } from './held-answers.js';
+import { graphqlAs, openAccountDialog, personPage, signInThroughDialog } from './workspace-harness.js';
+
+/**
+ * The workspace's lists (review queue, investigations, users) on an out-of-order network: the
+ * first load of a list is answered by the server at once but reaches the page only after the
+ * person has changed something and the list has been loaded again; the late, stale answer must
+ * not replace the newer one. Against the real server and the workspace's Neo4j.
+ */
+
+const workspaceUri = inject('workspaceNeo4jUri');
+const executor = createTestExecutor(workspaceUri);
+let session: ExplorerSession;
+let editor: TestUser;
+let reviewer: TestUser;
+let admin: TestUser;
+
+const PROPOSE_ENTITY = 'mutation P($input: ProposeEntityInput!) { proposeEntity(input: $input) { id } }';
+
+async function proposeOrganisation(name: string): Promise<string> {
+  const cookie = await signIn(session.server.url, editor.email, editor.password);
+  const answer = await graphqlAs(session, cookie, PROPOSE_ENTITY, {
+    input: { kind: 'ORGANIZATION', name, description: `${name} is a test organisation.`, scope: 'NATIONAL', evidence: { editorNote: 'Created by the latest-answers test.' } },
+  });
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.proposeEntity.id as string;
+}
+
+const listedIds = (page: Page, selector: string, attribute: string) =>
+  page.$$eval(selector, (items, name) => items.map((item) => item.getAttribute(name)), attribute);
+
+beforeAll(async () => {
+  [editor, reviewer, admin] = await Promise.all([
+    createTestUser(executor, { role: 'editor', name: 'Elsa Latest' }),
+    createTestUser(executor, { role: 'reviewer', name: 'Rolf Latest' }),
+    createTestUser(executor, { role: 'admin', name: 'Ada Latest' }),
+  ]);
+  session = await startSettledExplorer('/', { neo4jUri: workspaceUri });
+}, 240_000);
+
+afterAll(async () => {
+  await session?.close();
+  await executor.close();
+});
+
+describe('the workspace\u2019s lists show the latest answer only', { timeout: 120_000 }, () => {
+  it('keeps a proposal made meanwhile in the review queue when the first, stale load of the queue arrives late', async () => {
+    const first = await proposeOrganisation(`Latest Test Bureau ${Date.now()}`);
+    const { context, page } = await personPage(session);
+    await page.goto(session.server.url);
+    await signInThroughDialog(page, reviewer);
+    const held = await holdBackAnswer(page, (body) => body.query.startsWith('query Proposals'));
+    await openAccountDialog(page, 'review');
+    await held.answered;
+    // Meanwhile an editor proposes another; the reviewer closes the queue and opens it again.
+    const second = await proposeOrganisation(`Latest Test Office ${Date.now()}`);
+    await page.keyboard.press('Escape');
+    await openAccountDialog(page, 'review');
+    await page.waitForSelector(`[data-proposal="${second}"]`);
+    await held.release();
+    expect(await listedIds(page, '.review-item', 'data-proposal')).toEqual(expect.arrayContaining([first, second]));
+    expect(await page.getAttribute('.review-list', 'aria-busy')).toBeNull();
+    await screenshot(page, 'workspace-latest-review');
+    await context.close();
+  });
+
+  it('keeps the investigation just saved in the list when the list\u2019s first load arrives after the save', async () => {
+    const { context, page } = await personPage(session);
+    await page.goto(session.server.url);
+    await signInThroughDialog(page, editor);
+    const held = await holdBackAnswer(page, (body) => body.query.startsWith('query Investigations'));
+    await openAccountDialog(page, 'investigations');
+    await held.answered;
+    const name = `Saved while loading ${Date.now()}`;
+    await page.fill('#investigation-name', name);
+    await page.click('.investigation-save button[type=submit]');
+    await page.locator('.investigation-item', { hasText: name }).waitFor();
+    await held.release();
+    expect(await page.locator('.investigation-item', { hasText: name }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('saves once however often Save is pressed while the save is on its way', async () => {
+    const { context, page } = await personPage(session);
+    await page.goto(session.server.url);
+    await signInThroughDialog(page, editor);
+    await openAccountDialog(page, 'investigations');
+    const held = await holdBackAnswer(page, (body) => body.query.startsWith('mutation SaveInvestigation'));
+    const name = `Pressed thrice ${Date.now()}`;
+    await page.fill('#investigation-name', name);
+    const save = page.locator('.investigation-save button[type=submit]');
+    await save.click();
+    await held.answered;
+    expect(await save.isDisabled()).toBe(true);
+    await save.click({ force: true });
+    await page.keyboard.press('Enter');
+    await held.release();
+    await page.locator('.investigation-item', { hasText: name }).waitFor();
+    const cookie = await signIn(session.server.url, editor.email, editor.password);
+    const mine = await graphqlAs(session, cookie, '{ investigations(first: 50) { edges { node { name } } } }');
+    expect(mine.data!.investigations.edges.filter((edge: any) => edge.node.name === name)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('lets an admin add a user from the users page, and keeps them listed when the page\u2019s first load arrives late', async () => {
+    const { context, page } = await personPage(session);
+    await page.goto(session.server.url);
+    await signInThroughDialog(page, admin);
+    const held = await holdBackAnswer(page, (body) => body.query.startsWith('query Users'));
+    await openAccountDialog(page, 'users');
+    await held.answered;
+    const email = `added-${Date.now()}@test.example`;
+    await page.fill('#new-user-email', email);
+    await page.fill('#new-user-name', 'Added Latest');
+    await page.selectOption('#new-user-role', 'editor');
+    await page.fill('#new-user-password', 'a long first password');
+    await page.click('.new-user-form button[type=submit]');
+    await page.waitForSelector(`.users-table tr:has-text("${email}")`, { timeout: 15_000 }).catch(async (error: unknown) => {
+      await screenshot(page, 'workspace-users-failed');
+      throw new Error(`${String(error)}; status: ${await page.textContent('#users .form-status')}`);
+    });
+    await held.release();
+    const row = page.locator('.users-table tr', { hasText: email });
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('select').inputValue()).toBe('editor');
+    await screenshot(page, 'workspace-users');
+    // The account works: the new user signs in with the first password.
+    await expect(signIn(session.server.url, email, 'a long first password')).resolves.toMatch(/^nexus_session=/);
+    await context.close();
+  });
+
+  it('logged no error in any page', () => {
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
