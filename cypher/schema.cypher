@@ -51,7 +51,13 @@ CREATE CONSTRAINT session_token_hash IF NOT EXISTS FOR (n:Session) REQUIRE n.tok
 CREATE INDEX session_user IF NOT EXISTS FOR (n:Session) ON (n.userId);
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
 CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status, n.proposedAt);
-CREATE INDEX proposal_subject IF NOT EXISTS FOR (n:Proposal) ON (n.subjectId);
+// The proposals about given records, by status, in the queue's order (edit-proposals-page). It
+// replaces an index on the record alone, which the planner preferred and which read a record's
+// decided proposals too.
+DROP INDEX proposal_subject IF EXISTS;
+CREATE INDEX proposal_subject_status IF NOT EXISTS FOR (n:Proposal) ON (n.subjectId, n.status, n.proposedAt);
+// How many proposals have each status, kept as they change, so that the queue's count reads no queue.
+CREATE CONSTRAINT proposal_count_status IF NOT EXISTS FOR (n:ProposalCount) REQUIRE n.status IS UNIQUE;
 // The audit trail: one chain of events (server/audit/audit-log.ts), read by subject and in order.
 CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT audit_event_sequence IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.sequence IS UNIQUE;

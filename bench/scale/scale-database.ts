@@ -10,6 +10,7 @@ import { createLogger } from '../../server/logger.js';
 import { freePort } from '../../tests/support/ports.js';
 import { readMarker, sameBuild, writeSyntheticGraph } from './synthetic-graph.js';
 import type { SyntheticGraphOptions } from './synthetic-records.js';
+import { writeSyntheticWorkspace } from './synthetic-workspace.js';
 
 /** The scale benchmark's own Neo4j home (git-ignored), apart from `npm start`'s and the tests'. */
 export const DEFAULT_SCALE_HOME = join(process.cwd(), '.neo4j', 'bench-scale');
@@ -108,8 +109,9 @@ export async function openScaleDatabase(options: {
     });
     if (sameBuild(marker, options.graph)) {
       log(`Reusing the synthetic graph on disk (built in ${marker.seconds.toFixed(0)} s).`);
-      // The project's schema may have grown an index since the build: apply it (idempotent).
-      await applyCurrentSchema(database.executor, log).catch(async (error: unknown) => {
+      // The project's schema may have grown an index since the build, and a graph built before
+      // the workspace existed lacks its synthetic records: add both (each idempotent).
+      await applyCurrentSchema(database.executor, log).then(() => writeSyntheticWorkspace(database.executor, log)).catch(async (error: unknown) => {
         await database.stop();
         throw error;
       });
@@ -127,6 +129,7 @@ export async function openScaleDatabase(options: {
     await seedDatabase(database.executor);
     log('Curated seed imported; writing the synthetic graph.');
     const report = await writeSyntheticGraph(database.executor, options.graph, log);
+    await writeSyntheticWorkspace(database.executor, log);
     log(`Synthetic graph written: ${report.entities} entities, ${report.relations} relations, ${report.sources} sources in ${report.seconds.toFixed(0)} s.`);
     return { ...database, reused: false, generationSeconds: report.seconds };
   } catch (error) {
