@@ -12,6 +12,21 @@ const NETWORK_RELATIONS = readQuery('network-relations');
 /** Largest `first` of `network`: a few pages hold the wider nexus (1,500 entities, 5,000 relations). */
 export const MAX_NETWORK_PAGE = 2_000;
 
+/**
+ * How many entities one page of a layer may walk past: a page's work is bounded by it, however
+ * large the graph and however sparse the layer (such a page is short, and the next goes on).
+ * Without a layer filter every entity counts, so the window is the page itself. Relations are
+ * walked from a smaller window of entities, since each brings its own relations (ten on average
+ * in the scale benchmark, all of a supernode's).
+ */
+export function scanWindow(first: number, filtered: boolean, part: 'entity' | 'relation' = 'entity'): number {
+  if (!filtered) return first + 1;
+  return part === 'entity' ? Math.min(Math.max(first * 20, 200), 20_000) : Math.min(Math.max(first * 2, 200), 5_000);
+}
+
+/** After every relation of the entity `from` (a relation id sorts before it). */
+const AFTER_ALL_RELATIONS = '\uffff';
+
 interface NetworkArguments {
   datasetIds?: string[] | null;
   first?: number | null;
@@ -67,35 +82,41 @@ async function network(_: unknown, args: NetworkArguments, context: RequestConte
   const parameters = { datasets, curated: CURATED_DATASET };
   let nodes: NetworkNode[] = [];
   if (after.part === 'entity') {
-    const rows = await context.runner.read(NETWORK_ENTITIES, { ...parameters, after: after.id, first });
-    nodes = rows.map((row) => ({ id: row.id as string, name: row.name as string, kind: row.kind as string, datasetIds: row.datasets as string[] }));
+    const scan = scanWindow(first, datasets !== null);
+    const [row] = await context.runner.read(NETWORK_ENTITIES, { ...parameters, after: after.id, first, scan });
+    nodes = (row!.entities as Record<string, unknown>[]).map((entity) => ({
+      id: entity.id as string,
+      name: entity.name as string,
+      kind: entity.kind as string,
+      datasetIds: entity.datasets as string[],
+    }));
     if (nodes.length > first) return page(nodes.slice(0, first), [], true, after);
+    // The window ended before the entities did: the next page goes on from where it ended.
+    if (Number(row!.scanned) === scan) return page(nodes, [], true, after, { part: 'entity', id: row!.lastScanned as string });
   }
   const room = first - nodes.length;
-  let edges: NetworkEdge[] = [];
-  let more = false;
-  if (room > 0) {
-    const from = after.part === 'relation' ? after.from : '';
-    const rows = await context.runner.read(NETWORK_RELATIONS, { ...parameters, afterFrom: from, afterId: after.part === 'relation' ? after.id : '', first: room });
-    edges = rows.map((row) => ({
-      id: row.id as string,
-      type: row.type as string,
-      fromId: row.from as string,
-      toId: row.to as string,
-      datasetIds: row.dataset ? [row.dataset as string] : [],
-    }));
-    more = edges.length > room;
-    edges = edges.slice(0, room);
-  } else {
-    // The page is full of entities: whether relations follow is for the next page to find out.
-    more = true;
+  if (room === 0) return page(nodes, [], true, after);
+  const scan = scanWindow(room, datasets !== null, 'relation');
+  const from = after.part === 'relation' ? after.from : '';
+  const [row] = await context.runner.read(NETWORK_RELATIONS, { ...parameters, afterFrom: from, afterId: after.part === 'relation' ? after.id : '', first: room, scan });
+  const edges: NetworkEdge[] = (row!.relations as Record<string, unknown>[]).map((relation) => ({
+    id: relation.id as string,
+    type: relation.type as string,
+    fromId: relation.from as string,
+    toId: relation.to as string,
+    datasetIds: relation.dataset ? [relation.dataset as string] : [],
+  }));
+  if (edges.length > room) return page(nodes, edges.slice(0, room), true, after);
+  if (Number(row!.scanned) === scan) {
+    return page(nodes, edges, true, after, { part: 'relation', from: row!.lastScanned as string, id: AFTER_ALL_RELATIONS });
   }
-  return page(nodes, edges, more, after);
+  return page(nodes, edges, false, after);
 }
 
-function page(nodes: NetworkNode[], edges: NetworkEdge[], hasNextPage: boolean, after: Position) {
+/** `next`: where the next page starts when it is not after this page's last item (a window ended past it). */
+function page(nodes: NetworkNode[], edges: NetworkEdge[], hasNextPage: boolean, after: Position, next?: Position) {
   const positionOf = (edge: NetworkEdge): Position => ({ part: 'relation', from: edge.fromId, id: edge.id });
-  const last: Position | null = edges.length ? positionOf(edges.at(-1)!) : nodes.length ? { part: 'entity', id: nodes.at(-1)!.id } : null;
+  const last: Position | null = next ?? (edges.length ? positionOf(edges.at(-1)!) : nodes.length ? { part: 'entity', id: nodes.at(-1)!.id } : null);
   const firstItem: Position | null = nodes.length ? { part: 'entity', id: nodes[0]!.id } : edges.length ? positionOf(edges[0]!) : null;
   return {
     nodes,

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createTestApi } from '../support/api.js';
+import { scanWindow } from '../../server/network/resolvers.js';
 import { createTestExecutor } from '../support/database.js';
+import { createProfilingExecutor } from '../support/profiling-executor.js';
 
 /**
  * `network`: the whole graph of some datasets, paged, for the explorer's overview. Read against
@@ -87,6 +89,38 @@ describe('network, the whole graph a page at a time', () => {
     expect(sanctions.edges.some((edge) => edge.type === 'LISTED_UNDER')).toBe(true);
     expect(curated.edges.some((edge) => edge.type === 'LISTED_UNDER')).toBe(false);
   });
+
+  it('reads a sparse layer in bounded windows: short pages that go on, each costing its window, not the graph', async () => {
+    // The editors' layer holds nothing in the reference graph: every window is walked and found empty.
+    const profiling = createProfilingExecutor(inject('referenceNeo4jUri'));
+    const profiled = createTestApi(profiling);
+    try {
+      const entities = await count('MATCH (entity:Entity) RETURN count(entity) AS count');
+      const window = scanWindow(1, true);
+      expect(window).toBeLessThan(entities);
+      let after: string | null = null;
+      const costs: number[] = [];
+      let pages = 0;
+      let emptyPagesThatGoOn = 0;
+      for (; pages < 100; pages += 1) {
+        let answer: any;
+        costs.push(await profiling.measure(async () => (answer = await profiled.query(NETWORK, { datasetIds: ['dataset:editors'], first: 1, after }))));
+        expect(answer.errors).toBeUndefined();
+        const { nodes, edges, pageInfo } = answer.data.network;
+        if (nodes.length + edges.length === 0 && pageInfo.hasNextPage) emptyPagesThatGoOn += 1;
+        if (!pageInfo.hasNextPage) break;
+        after = pageInfo.endCursor;
+      }
+      expect(pages).toBeLessThan(100);
+      expect(emptyPagesThatGoOn).toBeGreaterThanOrEqual(Math.floor(entities / window));
+      // Each page walks at most its window of entities (index entries and properties: a few hits each)
+      // plus those entities' own relations; the graph as a whole is several times larger.
+      const wholeGraph = await profiling.measure(() => profiled.query(NETWORK, { datasetIds: null, first: 2_000 }));
+      expect(Math.max(...costs)).toBeLessThan(wholeGraph);
+    } finally {
+      await profiling.close();
+    }
+  }, 120_000);
 
   it.each([
     ['a page over 2,000', { first: 2_001 }],
