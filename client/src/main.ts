@@ -34,6 +34,7 @@ import { InvestigationsDialog } from './ui/investigations/investigations-dialog.
 import { investigationIdOf } from './core/workspace/investigation.js';
 import { ApiError } from './api/client.js';
 import { EditRecordDialog } from './ui/workspace/edit-record-dialog.js';
+import { mountProposalMarks } from './ui/workspace/proposal-marks.js';
 import { ProposeRelationDialog } from './ui/workspace/propose-relation-dialog.js';
 import { recordTools } from './ui/workspace/record-tools.js';
 import { ReviewDialog } from './ui/workspace/review-dialog.js';
@@ -57,8 +58,14 @@ cy.one('add', () => cy.one('render', () => performance.mark('nexus:first-graph')
 const reader = new SourceReader(byId<HTMLDialogElement>('reader'), api);
 // The coordinators' workspace: who is signed in; what editors propose and reviewers accept.
 const session = new Session(api);
-const proposeRelation = new ProposeRelationDialog(byId<HTMLDialogElement>('propose'), api, (message) => explorer.notice(message));
-const editRecord = new EditRecordDialog(byId<HTMLDialogElement>('edit-record'), api, (message) => explorer.notice(message));
+const proposalMarks = mountProposalMarks(explorer, api, session);
+/** A proposal made: say so, and mark what it would change. */
+const proposed = (message: string) => {
+  explorer.notice(message);
+  proposalMarks.refresh();
+};
+const proposeRelation = new ProposeRelationDialog(byId<HTMLDialogElement>('propose'), api, proposed);
+const editRecord = new EditRecordDialog(byId<HTMLDialogElement>('edit-record'), api, proposed);
 const tabs = mountTabs(byId('panel-tabs'), {
   details: byId('panel-details'),
   questions: byId('panel-questions'),
@@ -68,7 +75,7 @@ const tabs = mountTabs(byId('panel-tabs'), {
   sanctions: byId('panel-sanctions'),
 });
 const paths = mountPaths(byId('panel-paths'), explorer, api);
-const roles = mountRoles(byId('panel-roles'), explorer, api);
+const roles = mountRoles(byId('panel-roles'), explorer, api, proposalMarks);
 const matrix = mountMatrix(byId('panel-matrix'), explorer, api);
 const sanctions = mountSanctions(byId('panel-sanctions'), explorer, api);
 const workbench: Workbench = {
@@ -86,7 +93,7 @@ const workbench: Workbench = {
     tabs.show('sanctions');
     void sanctions.load(entityId);
   },
-  recordTools: (record) => recordTools(record, { api, session, proposeRelation, editRecord, notice: (message) => explorer.notice(message) }),
+  recordTools: (record) => recordTools(record, { api, session, proposeRelation, editRecord, proposalMarks, notice: proposed }),
 };
 // The roles table opens on the project's partner map the first time it is shown.
 tabs.onShow((tab) => {
@@ -104,6 +111,8 @@ tabs.onShow((tab) => {
 });
 const details = mountDetails(byId('panel-details'), explorer, api, workbench);
 session.onChange(() => details.refresh());
+// What waits for review shows in the details too (a proposed new link of the record shown).
+proposalMarks.onChange(() => details.refresh());
 mountQuestions(byId('panel-questions'), explorer, api, {
   prefill: (fromId, toId) => workbench.findPaths(fromId, toId),
   find: (fromId, toId, maxLength) => paths.find(fromId, toId, maxLength),
@@ -143,7 +152,10 @@ syncUrl(explorer);
 // Saved investigations, the review queue, and the account corner that opens them.
 const signInDialog = createSignInDialog(byId<HTMLDialogElement>('sign-in'), session);
 const investigations = new InvestigationsDialog(byId<HTMLDialogElement>('investigations'), explorer, api);
-const review = new ReviewDialog(byId<HTMLDialogElement>('review'), api, session, () => details.refresh());
+const review = new ReviewDialog(byId<HTMLDialogElement>('review'), api, session, () => {
+  details.refresh();
+  proposalMarks.refresh();
+});
 const users = new UsersDialog(byId<HTMLDialogElement>('users'), api);
 mountAccountMenu(byId('account'), session, {
   signIn: () => void signInDialog.open(),

@@ -72,6 +72,11 @@ describe('the coordinators\u2019 workspace in the explorer', { timeout: 120_000 
     expect(await axeProblems(page, 'the proposal form')).toEqual([]);
     await page.click('.propose-form button[type=submit]');
     await page.waitForFunction(() => !document.querySelector<HTMLDialogElement>('#propose')!.open);
+    // For the editor the actor is marked as having a proposal waiting, and its details say which.
+    await page.waitForFunction((id) => window.cy.getElementById(id).hasClass('has-proposal'), ACTOR);
+    await page.waitForSelector('.record-tools .proposed-links');
+    expect(await page.textContent('.record-tools .proposed-links')).toContain(`COLLABORATES_ON to ${PROJECT}`);
+    await screenshot(page, 'workspace-proposed-mark');
     const queue = await graphql(await signIn(session.server.url, editor.email, editor.password), '{ proposals(first: 50) { nodes { id action subjectId proposedBy { id } evidence { quote source { id } } } } }');
     const mine = queue.data!.proposals.nodes.filter((proposal: any) => proposal.proposedBy.id === editor.id);
     expect(mine).toHaveLength(1);
@@ -134,6 +139,7 @@ describe('the coordinators\u2019 workspace in the explorer', { timeout: 120_000 
     expect(await axeProblems(page, 'the edit form')).toEqual([]);
     await page.click('.edit-form button[type=submit]');
     await page.waitForFunction(() => !document.querySelector<HTMLDialogElement>('#edit-record')!.open);
+    await page.waitForFunction((id) => window.cy.getElementById(id).hasClass('has-proposal'), linkId);
     await context.close();
 
     const editorCookie = await signIn(session.server.url, editor.email, editor.password);

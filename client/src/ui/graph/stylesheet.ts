@@ -74,6 +74,9 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'node.doubt', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
     { selector: 'edge.conflict', style: { 'underlay-color': '#d55e00', 'underlay-opacity': 0.3, 'underlay-padding': 4 } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5 } },
+    // For editors and reviewers: a proposal waiting for review would change it (the editors' colour).
+    { selector: 'node.has-proposal', style: { 'border-style': 'dotted', 'border-width': 4, 'border-color': '#CC6677' } },
+    { selector: 'edge.has-proposal', style: { 'underlay-color': '#CC6677', 'underlay-opacity': 0.35, 'underlay-padding': 4 } },
     { selector: '.highlighted', style: { 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.55, 'underlay-padding': 7, 'z-index': 20 } },
     { selector: 'edge.highlighted', style: { width: 3.5, 'underlay-padding': 4, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.emphasised', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },

@@ -7,6 +7,7 @@ import { filterRoleRows, rolesCsv, sortRoleRows, toRoleRows, type RoleFilter, ty
 import { download, h, replaceChildren } from '../dom/element.js';
 import type { Explorer } from '../explorer/explorer.js';
 import { createEntitySearch } from '../search/entity-search.js';
+import type { ProposalMarksView } from '../workspace/proposal-marks.js';
 import { rolesTable } from './roles-table.js';
 
 export interface RolesPanel {
@@ -22,7 +23,7 @@ const PROJECT_KINDS = new Set(['Project', 'Event']);
  * count) for the project or any actor: sortable, filterable, downloadable as CSV; choosing a row
  * shows that role in the graph.
  */
-export function mountRoles(container: HTMLElement, explorer: Explorer, api: ApiClient): RolesPanel {
+export function mountRoles(container: HTMLElement, explorer: Explorer, api: ApiClient, proposals?: ProposalMarksView): RolesPanel {
   let rows: RoleRow[] = [];
   let subject = PROJECT_ID;
   let sort: RoleSort = { column: 'role', direction: 'ascending' };
@@ -62,7 +63,7 @@ export function mountRoles(container: HTMLElement, explorer: Explorer, api: ApiC
     replaceChildren(
       tableHolder,
       shown.length
-        ? rolesTable(shown, sort, chosen, {
+        ? rolesTable(shown, sort, chosen, proposals?.current.changed ?? new Map(), {
             onSort(column) {
               sort = { column, direction: sort.column === column && sort.direction === 'ascending' ? 'descending' : 'ascending' };
               render();
@@ -115,6 +116,11 @@ export function mountRoles(container: HTMLElement, explorer: Explorer, api: ApiC
       summary.textContent = `Could not load the partner roles: ${(error as Error).message}`;
     }
   }
+
+  // A proposal made or decided: the rows' marks follow.
+  proposals?.onChange(() => {
+    if (rows.length) render();
+  });
 
   return {
     load,

@@ -22,8 +22,12 @@ function roleNote(row: RoleRow): HTMLTableRowElement | null {
   );
 }
 
-/** The partner-role table: sortable column headers (buttons, with aria-sort), rows chosen by click or Enter. */
-export function rolesTable(rows: readonly RoleRow[], sort: RoleSort, chosen: string | null, handlers: RolesTableHandlers): HTMLTableElement {
+/**
+ * The partner-role table: sortable column headers (buttons, with aria-sort), rows chosen by click
+ * or Enter; `proposed`: how many proposals waiting for review would change each relation (shown
+ * to editors and reviewers).
+ */
+export function rolesTable(rows: readonly RoleRow[], sort: RoleSort, chosen: string | null, proposed: ReadonlyMap<string, number>, handlers: RolesTableHandlers): HTMLTableElement {
   return h(
     'table',
     { class: 'roles-table' },
@@ -68,6 +72,7 @@ export function rolesTable(rows: readonly RoleRow[], sort: RoleSort, chosen: str
             h('span', { class: `role role-${row.role}` }, row.role),
             row.conflict ? h('span', { class: 'badge badge-conflict' }, 'disputed') : null,
             row.doubt ? h('span', { class: 'badge badge-doubt' }, 'unclear') : null,
+            proposed.has(row.relationId) ? h('span', { class: 'badge badge-proposed', title: 'A proposal waiting for review would change or retract it' }, 'change proposed') : null,
           ),
           // A long title (the project's is 150 characters) takes one line; the whole of it on hover and for screen readers.
           h('td', { class: 'target' }, h('span', { class: 'cell-line', title: row.targetName }, kindSwatch(row.targetKind, 12), ' ', row.targetName)),

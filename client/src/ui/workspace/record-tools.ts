@@ -5,6 +5,7 @@ import { h, replaceChildren } from '../dom/element.js';
 import type { Session } from '../account/session.js';
 import { historyView } from './history-view.js';
 import type { EditRecordDialog } from './edit-record-dialog.js';
+import type { ProposalMarksView } from './proposal-marks.js';
 import type { ProposeRelationDialog } from './propose-relation-dialog.js';
 
 export interface RecordToolsDeps {
@@ -12,6 +13,7 @@ export interface RecordToolsDeps {
   session: Session;
   proposeRelation: ProposeRelationDialog;
   editRecord: EditRecordDialog;
+  proposalMarks: ProposalMarksView;
   notice(message: string): void;
 }
 
@@ -27,6 +29,13 @@ export function recordTools(record: { id: string; name: string; kind: 'entity' |
   const state = h('p', { class: 'hint edit-state' });
   const section = h('section', { class: 'record-tools', 'aria-label': 'Workspace' }, h('h3', {}, 'Workspace'), actions, state, historyView(record.id, deps.api));
   if (!hasRole(account, 'editor')) return section;
+  const links = deps.proposalMarks.current.newLinks.filter((link) => link.from === record.id || link.to === record.id);
+  if (links.length) {
+    section.append(
+      h('p', { class: 'hint proposed-links' }, `Proposed new link${links.length === 1 ? '' : 's'} waiting for review (drawn once accepted): `,
+        links.map((link, index) => [index ? '; ' : '', h('code', {}, link.type), ` ${link.from === record.id ? 'to' : 'from'} `, h('code', {}, link.from === record.id ? link.to : link.from)]).flat()),
+    );
+  }
   if (record.kind === 'entity') {
     actions.append(h('button', { type: 'button', 'data-edit': 'propose-link', onclick: () => deps.proposeRelation.open(record) }, 'Add partner role…'));
   }
