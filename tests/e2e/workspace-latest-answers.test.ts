@@ -134,6 +134,41 @@ describe('the workspace\u2019s lists show the latest answer only', { timeout: 12
     await context.close();
   });
 
+  it('lets an editor correct an actor the editors own (Edit…), proposing only what changed, and marks it as waiting for review', async () => {
+    const name = `Latest Test Agency ${Date.now()}`;
+    const proposal = await proposeOrganisation(name);
+    const reviewerCookie = await signIn(session.server.url, reviewer.email, reviewer.password);
+    const accepted = await graphqlAs(session, reviewerCookie, 'mutation ($id: ID!) { acceptProposal(id: $id) { subjectId } }', { id: proposal });
+    const actor = accepted.data!.acceptProposal.subjectId as string;
+    const { context, page } = await personPage(session);
+    await page.goto(`${session.server.url}/?nodes=${encodeURIComponent(actor)}&select=${encodeURIComponent(actor)}`);
+    await signInThroughDialog(page, editor);
+    await page.click('.record-tools [data-edit="edit"]');
+    await page.waitForSelector('#edit-name');
+    expect(await page.inputValue('#edit-name')).toBe(name);
+    expect(await page.inputValue('#edit-description')).toBe(`${name} is a test organisation.`);
+    await page.fill('#edit-description', `${name} is a national agency for border control.`);
+    await page.fill('#edit-aliases', 'LTA');
+    await page.fill('#edit-note', 'Its own website says so.');
+    await screenshot(page, 'workspace-edit-actor');
+    await page.click('.edit-form button[type=submit]');
+    await page.waitForFunction(() => !document.querySelector<HTMLDialogElement>('#edit-record')!.open);
+    await page.waitForFunction((id) => window.cy.getElementById(id).hasClass('has-proposal'), actor);
+    const queue = await graphqlAs(session, await signIn(session.server.url, editor.email, editor.password), 'query ($ids: [ID!]) { proposals(subjectIds: $ids, statuses: [PROPOSED]) { nodes { action changes { name before after } } } }', { ids: [actor] });
+    expect(queue.data!.proposals.nodes).toEqual([
+      {
+        action: 'UPDATE_ENTITY',
+        changes: expect.arrayContaining([
+          { name: 'description', before: `${name} is a test organisation.`, after: `${name} is a national agency for border control.` },
+        ]),
+      },
+    ]);
+    const changes = queue.data!.proposals.nodes[0].changes as { name: string; after: string | null }[];
+    expect(changes.map((change) => change.name).sort()).toEqual(['aliases', 'description']);
+    expect(changes.find((change) => change.name === 'aliases')!.after).toContain('LTA');
+    await context.close();
+  });
+
   it('logged no error in any page', () => {
     expect(session.consoleErrors).toEqual([]);
   });

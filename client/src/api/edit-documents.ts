@@ -44,7 +44,12 @@ export const PROPOSALS = operation(
   }
 }
 ${PROPOSAL_FIELDS}`,
-  (data: { proposals: { totalCount: number; nodes: ProposalRecord[] } }) => data.proposals,
+  (data: { proposals: { totalCount: number; nodes: ProposalRecord[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }) => ({
+    totalCount: data.proposals.totalCount,
+    nodes: data.proposals.nodes,
+    /** Where the next page starts (`after`), or null on the last page. */
+    nextCursor: data.proposals.pageInfo.hasNextPage ? data.proposals.pageInfo.endCursor : null,
+  }),
 );
 
 export interface RelationProposal {
@@ -95,7 +100,7 @@ export const EDITABLE_ENTITY = operation(
 );
 
 export const EDITABLE_RELATION = operation(
-  `query EditableRelation($id: ID!) { relation(id: $id) { id type startDate endDate from { name } to { name } } }`,
+  `query EditableRelation($id: ID!) { relation(id: $id) { id type startDate endDate from { id name } to { id name } } }`,
   (data: { relation: { id: string; type: string; startDate: string | null; endDate: string | null; from: { name: string }; to: { name: string } } | null }): EditableRecord | null =>
     data.relation && {
       id: data.relation.id,

@@ -22,6 +22,7 @@ const ACTION_LABELS: Record<string, string> = {
 export class ReviewDialog {
   private readonly list = h('ol', { class: 'review-list', 'aria-label': 'Proposals waiting for review' });
   private readonly status = h('p', { class: 'form-status', role: 'status' });
+  private readonly more = h('button', { type: 'button', hidden: true }, 'More proposals');
   /** The queue as last asked for: an older answer arriving late (a slow network) is dropped. */
   private readonly queueRequests = new LatestOnly();
 
@@ -36,6 +37,7 @@ export class ReviewDialog {
       h('header', { class: 'dialog-header' }, h('h2', { id: 'review-title' }, 'Review queue'), h('button', { type: 'button', class: 'close', 'aria-label': 'Close the review queue', onclick: () => dialog.close() }, '×')),
       this.status,
       this.list,
+      h('div', { class: 'form-actions' }, this.more),
     );
     dialog.setAttribute('aria-labelledby', 'review-title');
     dialog.addEventListener('close', () => this.queueRequests.cancel());
@@ -47,17 +49,31 @@ export class ReviewDialog {
     await this.refresh();
   }
 
+  /** The queue's first page again (after a decision); later pages come with "More proposals". */
   private async refresh(): Promise<void> {
     await refreshLatest(
       this.list,
       this.queueRequests,
-      (signal) => this.api.request(PROPOSALS, { statuses: ['PROPOSED'] }, 'the review queue', { signal }),
-      ({ nodes, totalCount }) => {
-        this.status.textContent = totalCount === 0 ? 'Nothing waiting for review.' : `${totalCount} proposal${totalCount === 1 ? '' : 's'} waiting.`;
-        return nodes.map((proposal) => this.item(proposal));
-      },
+      (signal) => this.api.request(PROPOSALS, { statuses: ['PROPOSED'], after: null }, 'the review queue', { signal }),
+      (page) => this.items(page, []),
       (message) => h('li', { class: 'error' }, `The review queue could not be loaded: ${message}`),
     );
+  }
+
+  private items(page: { totalCount: number; nodes: ProposalRecord[]; nextCursor: string | null }, shown: HTMLElement[]): HTMLElement[] {
+    const items = [...shown, ...page.nodes.map((proposal) => this.item(proposal))];
+    const { totalCount } = page;
+    this.status.textContent = totalCount === 0 ? 'Nothing waiting for review.' : `${totalCount} proposal${totalCount === 1 ? '' : 's'} waiting${items.length < totalCount ? ` (the oldest ${items.length} shown)` : ''}.`;
+    this.more.hidden = page.nextCursor === null;
+    this.more.onclick = () =>
+      void refreshLatest(
+        this.list,
+        this.queueRequests,
+        (signal) => this.api.request(PROPOSALS, { statuses: ['PROPOSED'], after: page.nextCursor }, 'more of the review queue', { signal }),
+        (next) => this.items(next, items),
+        (message) => [...items, h('li', { class: 'error' }, `More proposals could not be loaded: ${message}`)],
+      );
+    return items;
   }
 
   private item(proposal: ProposalRecord) {
