@@ -3,7 +3,7 @@ import { createTestExecutor } from '../support/database.js';
 import { createTestUser, signIn, type TestUser } from '../support/workspace.js';
 import { axeProblems } from './axe.js';
 import { screenshot, startSettledExplorer, tapNode, waitForIdle, type ExplorerSession } from './explorer-harness.js';
-import { graphqlAs, personPage as openPersonPage, signInThroughDialog } from './workspace-harness.js';
+import { graphqlAs, personPage as openPersonPage, showInQueue, signInThroughDialog } from './workspace-harness.js';
 
 /**
  * The coordinators' workspace as people use it, in headless Chromium against the real server
@@ -95,7 +95,7 @@ describe('the coordinators\u2019 workspace in the explorer', { timeout: 120_000 
     await page.click('#account-menu summary');
     await page.click('[data-account="review"]');
     const item = page.locator(`[data-proposal="${proposalId}"]`);
-    await item.waitFor();
+    await showInQueue(page, proposalId);
     await expect(item.locator('.review-quote').textContent()).resolves.toContain(QUOTE);
     await screenshot(page, 'workspace-review');
     await item.locator('input').fill('Checked against the memo.');

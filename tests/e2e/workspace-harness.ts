@@ -36,3 +36,19 @@ export async function openAccountDialog(page: Page, action: string): Promise<voi
   await page.click('#account-menu summary');
   await page.click(`[data-account="${action}"]`);
 }
+
+/**
+ * Waits for a proposal in the open review queue, asking for its later pages ("More proposals")
+ * while it is not shown: other test files leave proposals waiting in the same database.
+ */
+export async function showInQueue(page: Page, proposalId: string): Promise<void> {
+  const item = page.locator(`[data-proposal="${proposalId}"]`);
+  for (let pages = 0; pages < 20; pages += 1) {
+    await page.waitForFunction(() => !document.querySelector('.review-list')?.hasAttribute('aria-busy') && !document.querySelector('.review-list .loading'));
+    if ((await item.count()) > 0) return;
+    const more = page.locator('#review button:text("More proposals")');
+    if (!(await more.isVisible())) break;
+    await more.click();
+  }
+  await item.waitFor({ timeout: 5_000 });
+}

@@ -2,9 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestExecutor } from '../support/database.js';
 import { createTestUser, signIn, type TestUser } from '../support/workspace.js';
+import { axeProblems } from './axe.js';
 import { screenshot, startSettledExplorer, type ExplorerSession } from './explorer-harness.js';
 import { holdBackAnswer } from './held-answers.js';
-import { graphqlAs, openAccountDialog, personPage, signInThroughDialog } from './workspace-harness.js';
+import { graphqlAs, openAccountDialog, personPage, showInQueue, signInThroughDialog } from './workspace-harness.js';
 
 /**
  * The workspace's lists (review queue, investigations, users) on an out-of-order network: the
@@ -20,14 +21,17 @@ let editor: TestUser;
 let reviewer: TestUser;
 let admin: TestUser;
 
-const PROPOSE_ENTITY = 'mutation P($input: ProposeEntityInput!) { proposeEntity(input: $input) { id } }';
+const PROPOSE_ENTITY = 'mutation P($input: ProposeEntityInput!) { proposeEntity(input: $input) { id subjectId } }';
 
+/** Proposes a new organisation as the editor: the proposal's id (`subjectOf` keeps the actor's id it would create). */
+const subjectOf = new Map<string, string>();
 async function proposeOrganisation(name: string): Promise<string> {
   const cookie = await signIn(session.server.url, editor.email, editor.password);
   const answer = await graphqlAs(session, cookie, PROPOSE_ENTITY, {
     input: { kind: 'ORGANIZATION', name, description: `${name} is a test organisation.`, scope: 'NATIONAL', evidence: { editorNote: 'Created by the latest-answers test.' } },
   });
   expect(answer.errors).toBeUndefined();
+  subjectOf.set(answer.data!.proposeEntity.id as string, answer.data!.proposeEntity.subjectId as string);
   return answer.data!.proposeEntity.id as string;
 }
 
@@ -61,11 +65,12 @@ describe('the workspace\u2019s lists show the latest answer only', { timeout: 12
     const second = await proposeOrganisation(`Latest Test Office ${Date.now()}`);
     await page.keyboard.press('Escape');
     await openAccountDialog(page, 'review');
-    await page.waitForSelector(`[data-proposal="${second}"]`);
+    await showInQueue(page, second);
     await held.release();
     expect(await listedIds(page, '.review-item', 'data-proposal')).toEqual(expect.arrayContaining([first, second]));
     expect(await page.getAttribute('.review-list', 'aria-busy')).toBeNull();
     await screenshot(page, 'workspace-latest-review');
+    expect(await axeProblems(page, 'the review queue')).toEqual([]);
     await context.close();
   });
 
@@ -129,6 +134,7 @@ describe('the workspace\u2019s lists show the latest answer only', { timeout: 12
     expect(await row.count()).toBe(1);
     expect(await row.locator('select').inputValue()).toBe('editor');
     await screenshot(page, 'workspace-users');
+    expect(await axeProblems(page, 'the users page')).toEqual([]);
     // The account works: the new user signs in with the first password.
     await expect(signIn(session.server.url, email, 'a long first password')).resolves.toMatch(/^nexus_session=/);
     await context.close();
@@ -151,6 +157,7 @@ describe('the workspace\u2019s lists show the latest answer only', { timeout: 12
     await page.fill('#edit-aliases', 'LTA');
     await page.fill('#edit-note', 'Its own website says so.');
     await screenshot(page, 'workspace-edit-actor');
+    expect(await axeProblems(page, 'the edit form')).toEqual([]);
     await page.click('.edit-form button[type=submit]');
     await page.waitForFunction(() => !document.querySelector<HTMLDialogElement>('#edit-record')!.open);
     await page.waitForFunction((id) => window.cy.getElementById(id).hasClass('has-proposal'), actor);
@@ -166,6 +173,34 @@ describe('the workspace\u2019s lists show the latest answer only', { timeout: 12
     const changes = queue.data!.proposals.nodes[0].changes as { name: string; after: string | null }[];
     expect(changes.map((change) => change.name).sort()).toEqual(['aliases', 'description']);
     expect(changes.find((change) => change.name === 'aliases')!.after).toContain('LTA');
+    await context.close();
+  });
+
+  it('lets a reviewer open the queue from the account menu and decide with the keyboard alone', async () => {
+    const proposal = await proposeOrganisation(`Keyboard Test Bureau ${Date.now()}`);
+    const { context, page } = await personPage(session);
+    await page.goto(session.server.url);
+    await signInThroughDialog(page, reviewer);
+    await page.focus('#account-menu summary');
+    await page.keyboard.press('Enter');
+    // The menu's items follow its summary in the tab order: Investigations…, Review queue….
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-account'))).toBe('review');
+    await page.keyboard.press('Enter');
+    const item = page.locator(`[data-proposal="${proposal}"]`);
+    await showInQueue(page, proposal);
+    await item.locator('input').focus();
+    await page.keyboard.type('Checked by keyboard.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Accept');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`[data-proposal="${proposal}"]`, { state: 'detached' });
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.querySelector<HTMLDialogElement>('#review')!.open)).toBe(false);
+    const cookie = await signIn(session.server.url, reviewer.email, reviewer.password);
+    const decided = await graphqlAs(session, cookie, 'query ($ids: [ID!]) { proposals(subjectIds: $ids, statuses: [ACCEPTED]) { nodes { id reviewComment } } }', { ids: [subjectOf.get(proposal)] });
+    expect(decided.data!.proposals.nodes).toEqual([{ id: proposal, reviewComment: 'Checked by keyboard.' }]);
     await context.close();
   });
 
