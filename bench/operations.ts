@@ -4,7 +4,7 @@ import { ENTITIES_PAGE } from '../server/entities/resolvers.js';
 import { hopBounds, neighbourhoodQuery } from '../server/neighbourhood/neighbourhood-query.js';
 import { PATHS_BY_LENGTH } from '../server/paths/resolvers.js';
 import { DENSE_DEGREE, RELATIONS_OF_ENTITIES } from '../server/relations/loaders.js';
-import { PARTNER_ROLES_OF_SCOPE } from '../server/roles/partner-roles-queries.js';
+import { MAX_PROJECT_PARTS, PARTNER_ROLES_OF_SCOPE } from '../server/roles/partner-roles-queries.js';
 import { luceneQuery } from '../server/search/lucene-query.js';
 import { STATS } from '../server/stats/resolvers.js';
 
@@ -70,6 +70,7 @@ export const OPERATIONS: Operation[] = [
         scopeIds: [PROJECT],
         first: 50,
         offset: 0,
+        maxParts: MAX_PROJECT_PARTS,
       }),
   },
   {

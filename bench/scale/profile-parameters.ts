@@ -19,6 +19,7 @@ export const DEFAULT_PROFILE_PARAMETERS: Record<string, Record<string, unknown>>
     relationTypes: PARTNER_ROLES.map((role) => PARTNER_ROLE_RELATIONS[role]),
     actorId: null,
     scopeIds: [PROJECT_HUB],
+    maxParts: 200,
   },
   paths: { fromId: PROJECT_HUB, toId: STATE_HUB, maxLength: 6, first: 5, types: null },
   'relations-by-id': { ids: [`TARGETS:${PROJECT_HUB}->state:XAA`] },

@@ -4,7 +4,7 @@
 // through events and projects only: a state or an office PART_OF a project is not one of its
 // parts, and walking through them would reach most of the graph), optionally of
 // the actor $actorId only; `page` is the $first + 1 after the first $offset, `totalCount` all
-// of them. roles/partner-roles-queries.ts expands the EACH blocks over the partner relation types.
+// of them (over the parts read). roles/partner-roles-queries.ts expands the EACH blocks over the partner relation types.
 // The walk starts at the scope and goes outwards: role by role, target by target, relations are
 // read lazily and the read stops after $offset + $first + 1 (so within a role they come in the
 // order the graph stores them); totalCount is read off the degree store.
@@ -12,7 +12,10 @@ UNWIND $scopeIds AS scopeId
 MATCH (scope:Entity {id: scopeId})
 CALL (scope) {
   OPTIONAL MATCH (scope) ((parent)<-[:PART_OF]-(child:Event|Project)){1,3} (part) WHERE scope:Project
-  WITH collect(DISTINCT part) AS parts
+  // At most $maxParts parts, nearest first (the walk is breadth-first): a project with thousands
+  // of events would otherwise make every page read them all (and sum all their degrees).
+  WITH DISTINCT part LIMIT $maxParts
+  WITH collect(part) AS parts
   RETURN [scope] + parts AS targets
 }
 CALL (targets) {

@@ -6,6 +6,11 @@ const partnerQuery = (name: string) => expandForEach(readQuery(name), 'RELATION_
 
 /** The partner map of projects or events (and optionally one actor), starting from them. */
 export const PARTNER_ROLES_OF_SCOPE = partnerQuery('partner-roles-of-scope');
+/**
+ * How many of a project's events and phases (PART_OF it, nearest first) its partner map reads:
+ * the curated project has a handful; a project with thousands would make every page read them all.
+ */
+export const MAX_PROJECT_PARTS = 200;
 /** One actor's roles anywhere, starting from the actor. */
 export const PARTNER_ROLES_OF_ACTOR = partnerQuery('partner-roles-of-actor');
 /** Every role in the graph, type by type. */

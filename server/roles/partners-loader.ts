@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { QueryRunner } from '../database/executor.js';
 import { partnerRoleTypes, type PartnerRoleRow } from './partner-role.js';
-import { PARTNER_ROLES_OF_SCOPE } from './partner-roles-queries.js';
+import { MAX_PROJECT_PARTS, PARTNER_ROLES_OF_SCOPE } from './partner-roles-queries.js';
 
 /** Which page of whose partners: one `Project.partners` field of one project. */
 export interface PartnersKey {
@@ -36,6 +36,7 @@ export function createPartnersLoader(runner: QueryRunner): PartnersLoader {
             actorId: null,
             first,
             offset,
+            maxParts: MAX_PROJECT_PARTS,
           });
           for (const row of rows) {
             pages.set(`${row.scopeId as string}\u0000${first}:${offset}`, { rows: row.page as PartnerRoleRow[], totalCount: row.totalCount as number });

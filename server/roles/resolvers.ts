@@ -6,7 +6,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { connectionOf, decodeOffsetCursor, positioned } from '../graphql/cursors.js';
 import { checkRange } from '../graphql/limits.js';
 import { partnerRoles, partnerRoleTypes, type PartnerRoleRow } from './partner-role.js';
-import { PARTNER_ROLES_ALL, PARTNER_ROLES_OF_ACTOR, PARTNER_ROLES_OF_SCOPE } from './partner-roles-queries.js';
+import { MAX_PROJECT_PARTS, PARTNER_ROLES_ALL, PARTNER_ROLES_OF_ACTOR, PARTNER_ROLES_OF_SCOPE } from './partner-roles-queries.js';
 
 export const DEFAULT_PARTNER_PAGE = 50;
 
@@ -49,7 +49,7 @@ async function assertExists(id: string | null | undefined, context: RequestConte
 async function readPartnerRoles(args: PartnerRolesArguments, page: { first: number; offset: number }, context: RequestContext) {
   const relationTypes = partnerRoleTypes(args.roles ?? undefined);
   const parameters = { relationTypes, first: page.first, offset: page.offset, actorId: args.actorId ?? null };
-  if (args.projectId) return context.runner.read(PARTNER_ROLES_OF_SCOPE, { ...parameters, scopeIds: [args.projectId] });
+  if (args.projectId) return context.runner.read(PARTNER_ROLES_OF_SCOPE, { ...parameters, scopeIds: [args.projectId], maxParts: MAX_PROJECT_PARTS });
   if (args.actorId) return context.runner.read(PARTNER_ROLES_OF_ACTOR, parameters);
   return context.runner.read(PARTNER_ROLES_ALL, parameters);
 }

@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { PARTNER_ROLE_RELATIONS, PARTNER_ROLES } from '../../model/data-model.js';
+import { MAX_PROJECT_PARTS, PARTNER_ROLES_OF_SCOPE } from '../../server/roles/partner-roles-queries.js';
 import { createTestApi, type GraphqlResponse } from '../support/api.js';
 import { createTestExecutor } from '../support/database.js';
 
@@ -119,5 +121,30 @@ describe("an analyst reads the project's partner map", () => {
     const response = await api.query(ROLES, { projectId: 'project:nothing' });
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(response.errors?.[0]?.message).toContain('project:nothing');
+  });
+});
+
+describe("a project's parts in its partner map are bounded", () => {
+  const read = (maxParts: number) =>
+    executor.read(PARTNER_ROLES_OF_SCOPE, {
+      scopeIds: [PROJECT],
+      relationTypes: PARTNER_ROLES.map((role) => PARTNER_ROLE_RELATIONS[role]),
+      actorId: null,
+      first: 200,
+      offset: 0,
+      maxParts,
+    });
+
+  it('reads at most maxParts of its events and phases (the API reads MAX_PROJECT_PARTS), so a project with thousands costs as one with a few', async () => {
+    const [all] = await read(MAX_PROJECT_PARTS);
+    const [none] = await read(0);
+    const [one] = await read(1);
+    const targets = (row: typeof all) => new Set((row!.page as { target: { id: string } }[]).map((entry) => entry.target.id));
+    // The curated project has three events PART_OF it, each with attendees or organisers.
+    expect([...targets(all)].filter((id) => id !== PROJECT).length).toBe(3);
+    expect([...targets(none)]).toEqual([PROJECT]);
+    expect([...targets(one)].filter((id) => id !== PROJECT).length).toBe(1);
+    expect(Number(none!.totalCount)).toBeLessThan(Number(one!.totalCount));
+    expect(Number(one!.totalCount)).toBeLessThan(Number(all!.totalCount));
   });
 });
