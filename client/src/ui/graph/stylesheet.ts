@@ -87,6 +87,8 @@ export function graphStylesheet(): StylesheetJson {
     { selector: '.filtered, .as-of-hidden', style: { display: 'none' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000', 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
     { selector: 'edge:selected', style: { 'min-zoomed-font-size': 0, width: 4, 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.35, 'underlay-padding': 5 } },
+    // Selected, a node keeps its proposal ring (the blue halo says it is selected).
+    { selector: 'node.has-proposal:selected', style: { 'border-style': 'dotted', 'border-color': '#CC6677' } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
     // A hub's group node stands for many entities: a dashed box with its count and relation, unlike any entity's shape.
     {
