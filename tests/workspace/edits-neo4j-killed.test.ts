@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-local/local-neo4j.js';
 import { seedDatabase } from '../../seed/index.js';
-import { storedAuditEvent, verifyAuditChain } from '../../server/audit/audit-log.js';
 import type { Executor } from '../../server/database/executor.js';
 import { createTestExecutor } from '../support/database.js';
+import { expectBurstWhole } from './burst-checks.js';
 import { freePort } from '../support/ports.js';
 import { acceptedEntity, createEditsApi, testUser } from './edits-api.js';
 
@@ -81,25 +81,7 @@ describe('kill -9 of Neo4j during a burst of edits', () => {
     neo4j = await startLocalNeo4j({ home, port, pageCacheMiB: 64 });
     const after = createTestExecutor(neo4j.uri);
     executors.push(after);
-    const proposals = await after.read(
-      `MATCH (p:Proposal) WHERE p.editorNote = $note
-       OPTIONAL MATCH (:Entity)-[r {id: p.subjectId}]->(:Entity)
-       RETURN p.id AS id, p.status AS status, count(r) AS relations,
-              COUNT { MATCH (e:AuditEvent {subjectId: p.id, action: 'PROPOSAL_CREATED'}) } AS created,
-              COUNT { MATCH (e:AuditEvent {subjectId: p.id, action: 'PROPOSAL_ACCEPTED'}) } AS acceptedEvents,
-              COUNT { MATCH (e:AuditEvent {subjectId: p.subjectId, action: 'RECORD_CREATED'}) } AS applied`,
-      { note: `outage ${run}` },
-    );
-    const byId = new Map(proposals.map((row) => [row.id as string, row]));
-    for (const id of proposed) expect(byId.get(id), id).toMatchObject({ created: 1 });
-    for (const id of accepted) expect(byId.get(id), id).toMatchObject({ status: 'ACCEPTED', relations: 1, acceptedEvents: 1, applied: 1 });
-    for (const row of proposals) {
-      expect(row.created, String(row.id)).toBe(1);
-      if (row.status === 'ACCEPTED') expect(row, String(row.id)).toMatchObject({ relations: 1, acceptedEvents: 1, applied: 1 });
-      else expect(row, String(row.id)).toMatchObject({ status: 'PROPOSED', relations: 0, acceptedEvents: 0, applied: 0 });
-    }
-    const events = await after.read('MATCH (e:AuditEvent) RETURN properties(e) AS e ORDER BY e.sequence');
-    expect(verifyAuditChain(events.map((row) => storedAuditEvent(row.e as Record<string, unknown>)))).toBeNull();
+    await expectBurstWhole(after, `outage ${run}`, proposed, accepted);
     const counts = await after.read(
       `MATCH (counter:ProposalCount)
        RETURN counter.status AS status, counter.count AS kept, COUNT { MATCH (p:Proposal) WHERE p.status = counter.status } AS actual`,

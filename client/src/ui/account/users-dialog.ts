@@ -1,9 +1,9 @@
 import { ApiError, type ApiClient } from '../../api/client.js';
-import { CREATE_USER, DISABLE_USER, SET_USER_ROLE, USERS, type UserRecord, type UsersPage } from '../../api/user-documents.js';
+import { CREATE_USER, DISABLE_USER, SET_USER_ROLE, USERS, type UserRecord } from '../../api/user-documents.js';
 import { LatestOnly } from '../../core/requests/latest-only.js';
 import { ROLES } from '../../core/workspace/account.js';
 import { h, replaceChildren } from '../dom/element.js';
-import { refreshLatest } from '../dom/latest-list.js';
+import { refreshPaged } from '../dom/latest-list.js';
 
 /** The admins' users page: who has an account, with which role; add one, change a role, disable one (each audited by the API). */
 export class UsersDialog {
@@ -66,28 +66,18 @@ export class UsersDialog {
 
   /** The first page of accounts again (after a change); later pages come with "More accounts". */
   private async refresh(): Promise<void> {
-    await refreshLatest(
-      this.table,
-      this.listRequests,
-      (signal) => this.api.request(USERS, { after: null }, 'the users', { signal }),
-      (page) => this.rows(page, []),
-      (message) => h('tr', {}, h('td', { colspan: 6, class: 'error' }, `The users could not be loaded: ${message}`)),
-    );
-  }
-
-  private rows(page: UsersPage, shown: HTMLElement[]): HTMLElement[] {
-    const rows = [...shown, ...page.users.map((user) => this.row(user))];
-    this.count.textContent = `${rows.length} of ${page.totalCount} account${page.totalCount === 1 ? '' : 's'}`;
-    this.more.hidden = page.nextCursor === null;
-    this.more.onclick = () =>
-      void refreshLatest(
-        this.table,
-        this.listRequests,
-        (signal) => this.api.request(USERS, { after: page.nextCursor }, 'more users', { signal }),
-        (next) => this.rows(next, rows),
-        (message) => [...rows, h('tr', {}, h('td', { colspan: 6, class: 'error' }, `More users could not be loaded: ${message}`))],
-      );
-    return rows;
+    await refreshPaged({
+      list: this.table,
+      requests: this.listRequests,
+      more: this.more,
+      load: async (after, signal) => {
+        const page = await this.api.request(USERS, { after }, after ? 'more users' : 'the users', { signal });
+        return { ...page, items: page.users };
+      },
+      item: (user) => this.row(user),
+      failure: (message) => h('tr', {}, h('td', { colspan: 6, class: 'error' }, `The users could not be loaded: ${message}`)),
+      counted: (shown, total) => (this.count.textContent = `${shown} of ${total} account${total === 1 ? '' : 's'}`),
+    });
   }
 
   private row(user: UserRecord) {

@@ -3,7 +3,7 @@ import { ACCEPT_PROPOSAL, PROPOSALS, REJECT_PROPOSAL, type ProposalRecord } from
 import { LatestOnly } from '../../core/requests/latest-only.js';
 import { hasRole } from '../../core/workspace/account.js';
 import { h, replaceChildren } from '../dom/element.js';
-import { refreshLatest } from '../dom/latest-list.js';
+import { refreshPaged } from '../dom/latest-list.js';
 import type { Session } from '../account/session.js';
 
 const ACTION_LABELS: Record<string, string> = {
@@ -51,29 +51,20 @@ export class ReviewDialog {
 
   /** The queue's first page again (after a decision); later pages come with "More proposals". */
   private async refresh(): Promise<void> {
-    await refreshLatest(
-      this.list,
-      this.queueRequests,
-      (signal) => this.api.request(PROPOSALS, { statuses: ['PROPOSED'], after: null }, 'the review queue', { signal }),
-      (page) => this.items(page, []),
-      (message) => h('li', { class: 'error' }, `The review queue could not be loaded: ${message}`),
-    );
-  }
-
-  private items(page: { totalCount: number; nodes: ProposalRecord[]; nextCursor: string | null }, shown: HTMLElement[]): HTMLElement[] {
-    const items = [...shown, ...page.nodes.map((proposal) => this.item(proposal))];
-    const { totalCount } = page;
-    this.status.textContent = totalCount === 0 ? 'Nothing waiting for review.' : `${totalCount} proposal${totalCount === 1 ? '' : 's'} waiting${items.length < totalCount ? ` (the oldest ${items.length} shown)` : ''}.`;
-    this.more.hidden = page.nextCursor === null;
-    this.more.onclick = () =>
-      void refreshLatest(
-        this.list,
-        this.queueRequests,
-        (signal) => this.api.request(PROPOSALS, { statuses: ['PROPOSED'], after: page.nextCursor }, 'more of the review queue', { signal }),
-        (next) => this.items(next, items),
-        (message) => [...items, h('li', { class: 'error' }, `More proposals could not be loaded: ${message}`)],
-      );
-    return items;
+    await refreshPaged({
+      list: this.list,
+      requests: this.queueRequests,
+      more: this.more,
+      load: async (after, signal) => {
+        const page = await this.api.request(PROPOSALS, { statuses: ['PROPOSED'], after }, after ? 'more of the review queue' : 'the review queue', { signal });
+        return { ...page, items: page.nodes };
+      },
+      item: (proposal) => this.item(proposal),
+      failure: (message) => h('li', { class: 'error' }, `The review queue could not be loaded: ${message}`),
+      counted: (shown, total) => {
+        this.status.textContent = total === 0 ? 'Nothing waiting for review.' : `${total} proposal${total === 1 ? '' : 's'} waiting${shown < total ? ` (the oldest ${shown} shown)` : ''}.`;
+      },
+    });
   }
 
   private item(proposal: ProposalRecord) {
